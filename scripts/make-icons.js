@@ -143,12 +143,12 @@ function checkGlyph(size) {
 /** Calendar: frame, header band, two binder tabs, 3×2 day cells. */
 function calendarGlyph(w) {
   const cells = [];
-  for (const cx of [4, 7, 10]) for (const cy of [7.5, 10.5]) cells.push(rect(cx, cy, cx + 2, cy + 2));
+  for (const cx of [4, 7, 10]) for (const cy of [7, 10]) cells.push(rect(cx, cy, cx + 2, cy + 2));
   return union(
-    frame(2, 3, 14, 14.5, w),
+    frame(2, 3, 14, 14, w),
     rect(2, 3, 14, 6),
-    rect(4.5, 1, 5.5, 4), // binder tabs (they run into the header)
-    rect(10.5, 1, 11.5, 4),
+    rect(4, 1, 5, 4), // binder tabs (they run into the header)
+    rect(11, 1, 12, 4),
     ...cells,
   );
 }

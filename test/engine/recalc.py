@@ -4,6 +4,7 @@
 Usage:
   /usr/bin/python3 recalc.py IN.xlsx OUT.json [--save RECALCED.xlsx]
   /usr/bin/python3 recalc.py --batch LIST.json   # LIST = [{"in": ..., "out": ..., "save": optional}]
+  Either form accepts a trailing --timeout SECONDS (default 600) after which soffice is killed.
 
 Output: {"sheets": {name: {"hidden": bool, "cells": {"A1": {"v": ..., "t": "n"|"s"|"e", "f": "=..."}}}}}
 Only non-empty cells are written; a missing address means an empty cell.
@@ -18,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 
@@ -27,10 +29,9 @@ from com.sun.star.connection import NoConnectException
 
 SOFFICE = os.environ.get("SOFFICE", "/usr/lib/libreoffice/program/soffice")
 CONNECT_TIMEOUT_S = 60
+DEFAULT_TIMEOUT_S = 600  # whole run; override with a trailing --timeout SECONDS
 
-# com.sun.star.sheet.CellFlags.FORMULA and FormulaResult.ERROR (constants groups, fixed values).
-CELLFLAGS_FORMULA = 16
-FORMULARESULT_ERROR = 4
+CELLFLAGS_FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
 
 
 def prop(name, value):
@@ -62,15 +63,10 @@ class Office:
     def __init__(self):
         self.profile = tempfile.mkdtemp(prefix="lo-recalc-")
         self.proc = self.desktop = None
-        try:
-            self._start()
-        except BaseException:
-            self.close()
-            raise
 
-    def _start(self):
+    def start(self):
         pipe = "recalc_" + uuid.uuid4().hex
-        # start_new_session: soffice is a wrapper that spawns oosplash -> soffice.bin, so we kill the whole group.
+        # soffice is a wrapper script -> oosplash -> soffice.bin; its own session lets kill() reach them all.
         self.proc = subprocess.Popen(
             [
                 SOFFICE,
@@ -97,66 +93,70 @@ class Office:
         self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
 
     def close(self):
-        try:
-            if self.proc is None:
-                return
-            if self.proc.poll() is None:
-                try:
-                    self.desktop.terminate()
-                except Exception:
-                    pass  # the bridge dies with the process; that's the expected outcome
-                try:
-                    self.proc.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    pass
-            # oosplash may exit before soffice.bin, so always sweep the group we created.
+        """Ask soffice to quit, then kill() whatever is left."""
+        if self.desktop is not None and self.proc.poll() is None:
             try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
+                self.desktop.terminate()
+                self.proc.wait(timeout=10)
+            except Exception:
+                pass  # the bridge dies with the process, or soffice hangs: kill() handles both
+        self.kill()
+
+    def kill(self):
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)  # oosplash may exit before soffice.bin does
             except ProcessLookupError:
                 pass
             self.proc.wait()
-        finally:
-            shutil.rmtree(self.profile, ignore_errors=True)
+        shutil.rmtree(self.profile, ignore_errors=True)
 
     def recalc(self, in_path, out_path, save_path=None):
+        if not os.path.isfile(in_path):
+            raise FileNotFoundError("no such file: " + in_path)
         url = uno.systemPathToFileUrl(os.path.abspath(in_path))
-        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", True)))
         if doc is None:
             raise RuntimeError("LibreOffice could not open " + in_path)
         try:
             doc.calculateAll()
-            result = {"sheets": {}}
-            for i in range(doc.Sheets.Count):
-                sheet = doc.Sheets.getByIndex(i)
-                result["sheets"][sheet.Name] = {"hidden": not sheet.IsVisible, "cells": dump_sheet(sheet)}
-            with open(out_path, "w", encoding="utf-8") as f:
-                json.dump(result, f, ensure_ascii=False)
-            if save_path:
+            if save_path:  # before error_texts() adds its scratch sheet
                 doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(save_path)),
                                (prop("FilterName", "Calc MS Excel 2007 XML"),))
+            result, errors = {"sheets": {}}, []
+            for i in range(doc.Sheets.Count):
+                sheet = doc.Sheets.getByIndex(i)
+                cells = dump_sheet(sheet, errors)
+                result["sheets"][sheet.Name] = {"hidden": not sheet.IsVisible, "cells": cells}
+            for cell, text in zip((e[3] for e in errors), error_texts(doc, errors)):
+                cell["v"] = text
+            with open(out_path, "w", encoding="utf-8") as f:
+                json.dump(result, f, ensure_ascii=False)
         finally:
             doc.close(True)
 
 
-def dump_sheet(sheet):
-    """Read the used area with a few range calls; per-cell UNO calls cost a pipe round trip each."""
+def dump_sheet(sheet, errors):
+    """Read the used area with a few range calls: each per-cell UNO call is a ~0.6 ms pipe round trip.
+
+    Error cells get v=None here and are appended to `errors` as (sheet, row, col, cell) for error_texts().
+    """
     cursor = sheet.createCursor()
     cursor.gotoEndOfUsedArea(False)
     end = cursor.getRangeAddress()
     area = sheet.getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow)
-    data = area.getDataArray()        # numbers as float, text as str, error results as empty
-    formulas = area.getFormulaArray()  # '=...' for formulas, but also for text that merely starts with '='
-    # Only these two queries tell a formula from text like "=1+1", and which formula results are errors.
+    data = area.getDataArray()         # float for numbers, str for text, None for error results
+    formulas = area.getFormulaArray()  # '=...' for formulas, but also for text such as "=1+1"
+    # Only this query tells a formula from text that starts with '='.
     formula_cells = set(cells_of(area.queryContentCells(CELLFLAGS_FORMULA).getRangeAddresses()))
-    error_cells = set(cells_of(area.queryFormulaCells(FORMULARESULT_ERROR).getRangeAddresses()))
 
     cells = {}
     for r, (drow, frow) in enumerate(zip(data, formulas)):
         for c, (v, f) in enumerate(zip(drow, frow)):
             is_formula = (r, c) in formula_cells
-            if (r, c) in error_cells:
-                # Error text as LibreOffice displays it: "#DIV/0!", "#NAME?", "Err:502", ...
-                cell = {"v": sheet.getCellByPosition(c, r).getString(), "t": "e"}
+            if v is None:
+                cell = {"v": None, "t": "e"}
+                errors.append((sheet, r, c, cell))
             elif isinstance(v, float):
                 cell = {"v": v, "t": "n"}
             elif v == "" and not is_formula:
@@ -169,27 +169,75 @@ def dump_sheet(sheet):
     return cells
 
 
+def error_texts(doc, errors):
+    """Error text as LibreOffice displays it ("#DIV/0!", "#NAME?", "Err:502", ...) for each error cell.
+
+    getString() per cell would cost ~1 ms each (30 s for a column of 25k #DIV/0!). Instead, a scratch
+    sheet computes ERRORTYPE() of every error cell in one range call, and getString() is asked once per
+    distinct error code. If the scratch sheet can't be added (e.g. protected workbook structure), fall
+    back to per-cell getString().
+    """
+    codes = [None] * len(errors)
+    name = "__recalc_" + uuid.uuid4().hex[:8]
+    try:
+        doc.Sheets.insertNewByName(name, doc.Sheets.Count)
+        try:
+            column = doc.Sheets.getByName(name).getCellRangeByPosition(0, 0, 0, len(errors) - 1)
+            column.setFormulaArray(tuple(
+                ("=ERRORTYPE($'%s'.%s%d)" % (sheet.Name.replace("'", "''"), col_name(c), r + 1),)
+                for sheet, r, c, _ in errors))
+            doc.calculate()  # the workbook may have come with manual calculation mode
+            codes = [row[0] for row in column.getDataArray()]
+        finally:
+            doc.Sheets.removeByName(name)
+    except Exception:
+        pass
+    text_of_code, texts = {}, []
+    for code, (sheet, r, c, _) in zip(codes, errors):
+        if code is None or code not in text_of_code:
+            text = sheet.getCellByPosition(c, r).getString()
+            if code is not None:
+                text_of_code[code] = text
+        else:
+            text = text_of_code[code]
+        texts.append(text)
+    return texts
+
+
 def main(argv):
+    timeout = DEFAULT_TIMEOUT_S
+    if len(argv) >= 2 and argv[-2] == "--timeout":
+        timeout, argv = float(argv[-1]), argv[:-2]
     if len(argv) == 2 and argv[0] == "--batch":
         with open(argv[1], encoding="utf-8") as f:
             jobs = json.load(f)
-    elif len(argv) in (2, 4) and (len(argv) == 2 or argv[2] == "--save"):
+    elif len(argv) == 2 or (len(argv) == 4 and argv[2] == "--save"):
         jobs = [{"in": argv[0], "out": argv[1], "save": argv[3] if len(argv) == 4 else None}]
     else:
         sys.stderr.write(__doc__)
         return 2
 
-    # Turn SIGTERM/SIGHUP (e.g. a test-runner timeout) into SystemExit so the finally below kills soffice.
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, lambda *_: sys.exit(128 + 15))
-
     office = Office()
+    # A hung soffice blocks the main thread inside a UNO call, where no Python signal handler can run,
+    # so a watchdog thread enforces the overall deadline.
+    def on_timeout():
+        sys.stderr.write("recalc.py: timed out after %gs\n" % timeout)
+        office.kill()
+        os._exit(124)
+    watchdog = threading.Timer(timeout, on_timeout)
+    watchdog.daemon = True
+    watchdog.start()
+    # Turn SIGTERM/SIGHUP (e.g. a killed test run) into SystemExit so that the finally below runs.
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda signum, _frame: sys.exit(128 + signum))
     try:
+        office.start()
         for job in jobs:
             try:
                 office.recalc(job["in"], job["out"], job.get("save"))
             except Exception as e:
-                raise RuntimeError("%s: %s" % (job["in"], e)) from e
+                sys.stderr.write("recalc.py: %s: %s\n" % (job["in"], e))
+                return 1
     finally:
         office.close()
     return 0

@@ -12,7 +12,8 @@ export type CellValue = string | number | boolean | null;
 
 /**
  * A value to write. A plain string is ALWAYS text, whatever it starts with ("=1+1" stays text);
- * a formula must be given explicitly as `{ formula }`.
+ * a formula must be given explicitly as `{ formula }`, whose text always starts with "=" (adapters
+ * whose library wants it without, such as ExcelJS, strip it).
  */
 export type CellInput = CellValue | { readonly formula: string };
 
@@ -80,7 +81,7 @@ export interface ColumnFormat {
   readonly numberFormat?: string;
   /** Column width in characters. */
   readonly width?: number;
-  /** A calculated column: the formula every row gets (and rows the user adds). */
+  /** A calculated column: the formula (starting with "=") every row gets, and rows the user adds. */
   readonly formula?: string;
   readonly validation?: DataValidationSpec;
   /** Formula columns are marked (grey fill, italic) so that users type only into inputs. */

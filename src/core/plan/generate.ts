@@ -1,0 +1,212 @@
+/**
+ * Plans generating or upgrading the workbook: compares the model with what the workbook holds
+ * (structure only, never row data) and returns the write operations that add what is missing.
+ * It never removes or rewrites a user's rows, columns or formatting; anything it cannot add
+ * without damage becomes a conflict with a message, and that part is left alone.
+ */
+import type { CellInput, ColumnFormat, SheetInfo, TableInfo, WorkbookStructure, WriteOp } from '../port/types';
+import type { Lang, SheetSpec, TableSpec, WorkbookModel } from '../model/types';
+import { textIn } from '../model/types';
+import { headerOf } from '../model/lookup';
+import { LISTS_SHEET } from '../model/formulaContext';
+import { columnFormatOf, formulaOf, prefillOf } from './columnFormat';
+import type { ValidationFor } from './columnFormat';
+import { PLAN_MESSAGES as M } from './messages';
+import { listsSheetOps } from './listsSheet';
+import { TABLE_GAP, TABLE_STYLE } from './layout';
+
+export interface PlanConflict {
+  readonly code: 'newerModel' | 'foreignTable' | 'foreignLists' | 'noRoomForColumns';
+  readonly table?: string;
+  readonly message: string;
+}
+
+export interface PlanNotice {
+  readonly code: 'sheetRenamed' | 'sheetHasData';
+  readonly table?: string;
+  readonly message: string;
+}
+
+export type PlanChange =
+  | { readonly kind: 'addSheet'; readonly sheet: string }
+  | { readonly kind: 'addTable'; readonly sheet: string; readonly table: string; readonly rows: number }
+  | { readonly kind: 'addColumns'; readonly table: string; readonly columns: readonly string[] }
+  | { readonly kind: 'addRows'; readonly table: string; readonly rows: number }
+  | { readonly kind: 'setVersion'; readonly from: number | null; readonly to: number };
+
+export interface GeneratePlan {
+  readonly ops: readonly WriteOp[];
+  readonly conflicts: readonly PlanConflict[];
+  readonly notices: readonly PlanNotice[];
+  readonly changes: readonly PlanChange[];
+  /** The language the workbook is (or will be) written in: an existing book keeps its own. */
+  readonly lang: Lang;
+}
+
+export interface GenerateOptions {
+  /** Rows for tables created by this plan (sample data, default parameters), in model column order. */
+  readonly initialRows?: Readonly<Record<string, readonly (readonly CellInput[])[]>>;
+  /** Rows to append to tables that already exist, e.g. parameters a newer model adds. */
+  readonly appendRows?: Readonly<Record<string, readonly (readonly CellInput[])[]>>;
+  readonly validationFor: ValidationFor;
+}
+
+export function planGenerate(
+  model: WorkbookModel,
+  structure: WorkbookStructure,
+  requestedLang: Lang,
+  options: GenerateOptions,
+): GeneratePlan {
+  const lang = structure.meta.lang ?? requestedLang;
+  const found = structure.meta.modelVersion;
+  if (found !== null && found > model.version) {
+    return empty(lang, [{ code: 'newerModel', message: M.newerModel[lang](found, model.version) }]);
+  }
+  const listsSheet = structure.sheets.find((s) => s.name === LISTS_SHEET);
+  if (listsSheet && found === null && listsSheet.lastRow > 0) {
+    return empty(lang, [{ code: 'foreignLists', message: M.foreignLists[lang]() }]);
+  }
+
+  const ops: WriteOp[] = [];
+  const conflicts: PlanConflict[] = [];
+  const notices: PlanNotice[] = [];
+  const changes: PlanChange[] = [];
+  const sheets = new Map<string, SheetInfo>(structure.sheets.map((s) => [s.name, s]));
+  const tables = new Map<string, TableInfo>(structure.tables.map((t) => [t.name, t]));
+
+  for (const sheetSpec of model.sheets) {
+    const sheetName = resolveSheetName(sheetSpec, tables, lang);
+    let col = 1;
+    let created = false;
+    if (!sheets.has(sheetName)) {
+      ops.push({ op: 'addSheet', name: sheetName, visibility: sheetSpec.visibility ?? 'visible', ...tab(sheetSpec) });
+      ops.push({ op: 'freezeRows', sheet: sheetName, rows: 1 });
+      changes.push({ kind: 'addSheet', sheet: sheetName });
+      created = true;
+    }
+    for (const tableSpec of sheetSpec.tables) {
+      const existing = tables.get(tableSpec.name);
+      if (existing) {
+        upgradeTable(model, tableSpec, existing, sheetSpec, structure.tables, lang, options, { ops, conflicts, notices, changes });
+        col = Math.max(col, existing.firstCol + existing.headers.length + TABLE_GAP);
+        continue;
+      }
+      const sheet = sheets.get(sheetName);
+      if (!created && sheet && sheet.lastCol > 0 && col <= sheet.lastCol) {
+        col = sheet.lastCol + 1 + TABLE_GAP;
+        notices.push({ code: 'sheetHasData', table: tableSpec.name, message: M.sheetHasData[lang](sheetName, tableSpec.name) });
+      }
+      const rows = withFormulas(model, tableSpec, lang, options.initialRows?.[tableSpec.name] ?? []);
+      ops.push({
+        op: 'createTable',
+        sheet: sheetName,
+        name: tableSpec.name,
+        row: 1,
+        col,
+        columns: tableSpec.columns.map((c) => columnFormatOf(model, tableSpec.name, c, lang, options.validationFor)),
+        rows,
+        style: TABLE_STYLE,
+      });
+      changes.push({ kind: 'addTable', sheet: sheetName, table: tableSpec.name, rows: rows.length });
+      col += tableSpec.columns.length + TABLE_GAP;
+    }
+  }
+
+  // Lists and meta last: a plan that fails part-way leaves the old version recorded.
+  ops.push(...listsSheetOps(model, lang, !sheets.has(LISTS_SHEET)));
+  if (found !== model.version) changes.push({ kind: 'setVersion', from: found, to: model.version });
+  return { ops, conflicts, notices, changes, lang };
+}
+
+interface Sink {
+  ops: WriteOp[];
+  conflicts: PlanConflict[];
+  notices: PlanNotice[];
+  changes: PlanChange[];
+}
+
+function upgradeTable(
+  model: WorkbookModel,
+  spec: TableSpec,
+  existing: TableInfo,
+  sheetSpec: SheetSpec,
+  allTables: readonly TableInfo[],
+  lang: Lang,
+  options: GenerateOptions,
+  sink: Sink,
+): void {
+  const present = new Set(existing.headers.map((h) => h.trim()));
+  const ours = spec.columns.filter((c) => present.has(c.header.zh) || present.has(c.header.en));
+  if (ours.length === 0) {
+    sink.conflicts.push({ code: 'foreignTable', table: spec.name, message: M.foreignTable[lang](spec.name, existing.sheet) });
+    return;
+  }
+  const expectedSheet = textIn(sheetSpec.name, lang);
+  if (existing.sheet !== expectedSheet) {
+    sink.notices.push({
+      code: 'sheetRenamed',
+      table: spec.name,
+      message: M.sheetRenamed[lang](spec.name, expectedSheet, existing.sheet),
+    });
+  }
+  const missing = spec.columns.filter((c) => !present.has(c.header.zh) && !present.has(c.header.en));
+  if (missing.length > 0) {
+    const lastCol = existing.firstCol + existing.headers.length - 1;
+    const blocked = allTables.some(
+      (t) => t.sheet === existing.sheet && t.name !== existing.name && t.firstCol > lastCol && t.firstCol <= lastCol + missing.length,
+    );
+    const names = missing.map((c) => headerOf(c, lang));
+    if (blocked) {
+      sink.conflicts.push({ code: 'noRoomForColumns', table: spec.name, message: M.noRoomForColumns[lang](spec.name, names.join('、')) });
+    } else {
+      const columns: ColumnFormat[] = missing.map((c) => columnFormatOf(model, spec.name, c, lang, options.validationFor));
+      sink.ops.push({ op: 'addColumns', table: spec.name, columns });
+      sink.changes.push({ kind: 'addColumns', table: spec.name, columns: names });
+    }
+  }
+  const extra = options.appendRows?.[spec.name];
+  if (extra && extra.length > 0 && missing.length === 0) {
+    // Rows follow the workbook's own column order, which may differ from the model's.
+    const order = existing.headers.map((h) => spec.columns.findIndex((c) => c.header.zh === h.trim() || c.header.en === h.trim()));
+    const rows = withFormulas(model, spec, lang, extra).map((r) => order.map((i) => (i < 0 ? null : (r[i] ?? null))));
+    sink.ops.push({ op: 'appendRows', table: spec.name, rows });
+    sink.changes.push({ kind: 'addRows', table: spec.name, rows: rows.length });
+  }
+}
+
+/** Puts each formula column's formula, and each empty prefilled input's formula, into the rows. */
+export function withFormulas(
+  model: WorkbookModel,
+  spec: TableSpec,
+  lang: Lang,
+  rows: readonly (readonly CellInput[])[],
+): CellInput[][] {
+  const fill = spec.columns.map((c) => formulaOf(model, spec.name, c, lang) ?? null);
+  const prefill = spec.columns.map((c) => prefillOf(model, spec.name, c, lang) ?? null);
+  return rows.map((row) =>
+    spec.columns.map((_, i) => {
+      const f = fill[i];
+      if (f) return { formula: f };
+      const v = row[i] ?? null;
+      const p = prefill[i];
+      return v === null && p ? { formula: p } : v;
+    }),
+  );
+}
+
+/** Our sheet may have been renamed by the user: follow its tables rather than adding a duplicate. */
+function resolveSheetName(spec: SheetSpec, tables: Map<string, TableInfo>, lang: Lang): string {
+  for (const t of spec.tables) {
+    const found = tables.get(t.name);
+    if (found) return found.sheet;
+  }
+  return textIn(spec.name, lang);
+}
+
+function tab(spec: SheetSpec): { tabColor?: string } {
+  return spec.tabColor ? { tabColor: spec.tabColor } : {};
+}
+
+function empty(lang: Lang, conflicts: PlanConflict[]): GeneratePlan {
+  return { ops: [], conflicts, notices: [], changes: [], lang };
+}

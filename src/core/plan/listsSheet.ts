@@ -1,0 +1,47 @@
+import type { Lang, WorkbookModel } from '../model/types';
+import { textIn } from '../model/types';
+import type { CellInput, WriteOp } from '../port/types';
+import { LISTS_SHEET, listName } from '../model/formulaContext';
+import { META_KEYS } from '../port/types';
+
+/** Column where the first enumeration sits; A:B hold the meta key/value pairs. */
+export const FIRST_LIST_COL = 4;
+
+/** A1 column letters for a 1-based column index. */
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The hidden Lists sheet is wholly ours: it is rewritten on every generate, so that lists grow with
+ * the model, and every list gets a workbook name that dropdowns use as their source.
+ */
+export function listsSheetOps(model: WorkbookModel, lang: Lang, create: boolean): WriteOp[] {
+  const ops: WriteOp[] = [];
+  if (create) ops.push({ op: 'addSheet', name: LISTS_SHEET, visibility: 'veryHidden' });
+  ops.push({
+    op: 'writeCells',
+    sheet: LISTS_SHEET,
+    row: 1,
+    col: 1,
+    values: [
+      ['key', 'value'],
+      [META_KEYS.modelVersion, model.version],
+      [META_KEYS.lang, lang],
+    ],
+  });
+  const height = Math.max(...model.lists.map((l) => l.values.length)) + 1;
+  const grid: CellInput[][] = Array.from({ length: height }, () => model.lists.map(() => null as CellInput));
+  model.lists.forEach((list, i) => {
+    grid[0]![i] = textIn(list.header, lang);
+    list.values.forEach((v, r) => (grid[r + 1]![i] = v));
+  });
+  ops.push({ op: 'writeCells', sheet: LISTS_SHEET, row: 1, col: FIRST_LIST_COL, values: grid, numberFormat: '@' });
+  model.lists.forEach((list, i) => {
+    const letters = columnLetters(FIRST_LIST_COL + i);
+    ops.push({ op: 'defineName', name: listName(list.id), ref: `'${LISTS_SHEET}'!$${letters}$2:$${letters}$${list.values.length + 1}` });
+  });
+  return ops;
+}
