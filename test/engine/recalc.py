@@ -61,8 +61,9 @@ class Office:
     """One private soffice process: own profile dir and pipe, so parallel test runs never share state."""
 
     def __init__(self):
-        self.profile = tempfile.mkdtemp(prefix="lo-recalc-")
+        self.tmp = tempfile.mkdtemp(prefix="lo-recalc-")  # profile, plus copies of the inputs
         self.proc = self.desktop = None
+        self.loaded = 0
 
     def start(self):
         pipe = "recalc_" + uuid.uuid4().hex
@@ -71,7 +72,7 @@ class Office:
             [
                 SOFFICE,
                 "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                "-env:UserInstallation=" + uno.systemPathToFileUrl(self.profile),
+                "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(self.tmp, "profile")),
                 "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe,
             ],
             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -109,13 +110,15 @@ class Office:
             except ProcessLookupError:
                 pass
             self.proc.wait()
-        shutil.rmtree(self.profile, ignore_errors=True)
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def recalc(self, in_path, out_path, save_path=None):
-        if not os.path.isfile(in_path):
-            raise FileNotFoundError("no such file: " + in_path)
-        url = uno.systemPathToFileUrl(os.path.abspath(in_path))
-        doc = self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True), prop("ReadOnly", True)))
+        # Open a private copy: LibreOffice puts a lock file beside the document, and a stale one (from a
+        # killed run) makes a hidden load fail. ReadOnly=True would avoid it but forbids error_texts().
+        self.loaded += 1
+        copy = os.path.join(self.tmp, "%d-%s" % (self.loaded, os.path.basename(in_path)))
+        shutil.copyfile(in_path, copy)
+        doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(copy), "_blank", 0, (prop("Hidden", True),))
         if doc is None:
             raise RuntimeError("LibreOffice could not open " + in_path)
         try:
@@ -177,6 +180,8 @@ def error_texts(doc, errors):
     distinct error code. If the scratch sheet can't be added (e.g. protected workbook structure), fall
     back to per-cell getString().
     """
+    if not errors:
+        return []
     codes = [None] * len(errors)
     name = "__recalc_" + uuid.uuid4().hex[:8]
     try:
@@ -190,8 +195,9 @@ def error_texts(doc, errors):
             codes = [row[0] for row in column.getDataArray()]
         finally:
             doc.Sheets.removeByName(name)
-    except Exception:
-        pass
+    except Exception as e:
+        sys.stderr.write("recalc.py: reading error codes in bulk failed (%s); asking %d cells one by one\n"
+                         % (e, len(errors)))
     text_of_code, texts = {}, []
     for code, (sheet, r, c, _) in zip(codes, errors):
         if code is None or code not in text_of_code:
@@ -216,6 +222,11 @@ def main(argv):
     else:
         sys.stderr.write(__doc__)
         return 2
+
+    missing = [job["in"] for job in jobs if not os.path.isfile(job["in"])]
+    if missing:  # before paying for soffice start-up
+        sys.stderr.write("recalc.py: no such file: %s\n" % ", ".join(missing))
+        return 1
 
     office = Office()
     # A hung soffice blocks the main thread inside a UNO call, where no Python signal handler can run,

@@ -1,5 +1,5 @@
 import type { TableSpec } from '../types';
-import { col, hint, HINTS, T } from './build';
+import { col, hint, T } from './build';
 
 /** 员工 (SPEC §2.1 Staff): who logs visits and who is scored with which scheme. */
 export const STAFF: TableSpec = {

@@ -1,0 +1,252 @@
+/**
+ * An in-memory workbook that implements the port: the preview host's backing store, and a third
+ * adapter for the shared contract suite. It keeps values and formulas but does not evaluate
+ * formulas (formula cells read back as null); the add-in's own summaries come from the TypeScript
+ * reference implementation, and formulas are checked against LibreOffice elsewhere.
+ */
+import type {
+  CellInput,
+  CellValue,
+  ColumnFormat,
+  SheetInfo,
+  TableData,
+  TableInfo,
+  WorkbookPort,
+  WorkbookStructure,
+  WriteOp,
+} from '../../core/port/types';
+import { META_KEYS, PortError } from '../../core/port/types';
+import type { Lang, SheetVisibility } from '../../core/model/types';
+import { LISTS_SHEET } from '../../core/model/formulaContext';
+
+interface Cell {
+  readonly value: CellValue;
+  readonly formula?: string;
+}
+
+interface Sheet {
+  name: string;
+  visibility: SheetVisibility;
+  readonly cells: Map<string, Cell>;
+  frozenRows: number;
+}
+
+interface Table {
+  readonly name: string;
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstCol: number;
+  readonly headers: string[];
+  readonly columns: ColumnFormat[];
+  rowCount: number;
+}
+
+const key = (row: number, col: number): string => `${row},${col}`;
+
+export class MemoryPort implements WorkbookPort {
+  private readonly sheets: Sheet[] = [];
+  private readonly tables = new Map<string, Table>();
+  private readonly names = new Map<string, string>();
+  /** The last cell that `select` went to, for the preview host to show. */
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  /** Listeners told after every apply or select, so a preview can re-render. */
+  private readonly listeners = new Set<() => void>();
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async readStructure(): Promise<WorkbookStructure> {
+    return {
+      sheets: this.sheets.map((s) => this.sheetInfo(s)),
+      tables: [...this.tables.values()].map((t) => this.tableInfo(t)),
+      names: [...this.names.keys()],
+      meta: this.meta(),
+    };
+  }
+
+  async readTables(names?: readonly string[]): Promise<TableData[]> {
+    const wanted = [...this.tables.values()].filter((t) => !names || names.includes(t.name));
+    return wanted.map((t) => {
+      const sheet = this.sheet(t.sheet);
+      const rows: CellValue[][] = [];
+      for (let r = 0; r < t.rowCount; r++) {
+        rows.push(t.headers.map((_, c) => sheet.cells.get(key(t.headerRow + 1 + r, t.firstCol + c))?.value ?? null));
+      }
+      return { ...this.tableInfo(t), rows };
+    });
+  }
+
+  async apply(ops: readonly WriteOp[]): Promise<void> {
+    for (const op of ops) this.applyOne(op);
+    this.notify();
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    this.sheet(sheet);
+    this.selection = { sheet, address };
+    this.activeSheet = sheet;
+    this.notify();
+  }
+
+  /** Formula text of a cell, for tests and the preview's cell inspector. */
+  formulaAt(sheet: string, row: number, col: number): string | undefined {
+    return this.sheet(sheet).cells.get(key(row, col))?.formula;
+  }
+
+  private applyOne(op: WriteOp): void {
+    switch (op.op) {
+      case 'addSheet':
+        if (this.sheets.some((s) => s.name === op.name)) throw new PortError('conflict', `sheet ${op.name} exists`);
+        this.sheets.push({ name: op.name, visibility: op.visibility, cells: new Map(), frozenRows: 0 });
+        return;
+      case 'setVisibility':
+        this.sheet(op.sheet).visibility = op.visibility;
+        return;
+      case 'writeCells':
+        op.values.forEach((row, r) => row.forEach((v, c) => this.put(op.sheet, op.row + r, op.col + c, v)));
+        return;
+      case 'createTable':
+        return this.createTable(op);
+      case 'addColumns':
+        return this.addColumns(op.table, op.columns);
+      case 'appendRows':
+        return this.appendRows(op.table, op.rows);
+      case 'setCells': {
+        const t = this.table(op.table);
+        for (const c of op.cells) {
+          const i = t.headers.indexOf(c.header);
+          if (i < 0) throw new PortError('conflict', `table ${t.name} has no column ${c.header}`);
+          if (c.row <= t.headerRow || c.row > t.headerRow + t.rowCount) throw new PortError('conflict', `row ${c.row} is outside table ${t.name}`);
+          this.put(t.sheet, c.row, t.firstCol + i, c.value);
+        }
+        return;
+      }
+      case 'defineName':
+        this.names.set(op.name, op.ref);
+        return;
+      case 'freezeRows':
+        this.sheet(op.sheet).frozenRows = op.rows;
+        return;
+      case 'activate':
+        this.activeSheet = this.sheet(op.sheet).name;
+        return;
+    }
+  }
+
+  private createTable(op: Extract<WriteOp, { op: 'createTable' }>): void {
+    if (this.tables.has(op.name)) throw new PortError('conflict', `table ${op.name} exists`);
+    const width = op.columns.length;
+    for (const t of this.tables.values()) {
+      const overlaps = t.sheet === op.sheet && op.col <= t.firstCol + t.headers.length - 1 && t.firstCol <= op.col + width - 1;
+      if (overlaps) throw new PortError('conflict', `table ${op.name} would overlap ${t.name}`);
+    }
+    const table: Table = {
+      name: op.name,
+      sheet: this.sheet(op.sheet).name,
+      headerRow: op.row,
+      firstCol: op.col,
+      headers: op.columns.map((c) => c.header),
+      columns: [...op.columns],
+      rowCount: 0,
+    };
+    table.headers.forEach((h, c) => this.put(op.sheet, op.row, op.col + c, h));
+    this.tables.set(op.name, table);
+    // Excel keeps one blank row in an empty table; formulas fill it like any other row.
+    this.appendRows(op.name, op.rows.length > 0 ? op.rows : [table.headers.map(() => null)]);
+  }
+
+  private addColumns(name: string, columns: readonly ColumnFormat[]): void {
+    const t = this.table(name);
+    for (const column of columns) {
+      const col = t.firstCol + t.headers.length;
+      this.put(t.sheet, t.headerRow, col, column.header);
+      for (let r = 1; r <= t.rowCount; r++) this.put(t.sheet, t.headerRow + r, col, column.formula ? { formula: column.formula } : null);
+      t.headers.push(column.header);
+      t.columns.push(column);
+    }
+  }
+
+  private appendRows(name: string, rows: readonly (readonly CellInput[])[]): void {
+    const t = this.table(name);
+    // Like Excel's own fill-in, the single blank row of a fresh table is used, not left above the data.
+    if (rows.length > 0 && t.rowCount === 1 && this.isBlankRow(t, t.headerRow + 1)) t.rowCount = 0;
+    for (const row of rows) {
+      const r = t.headerRow + t.rowCount + 1;
+      t.headers.forEach((_, c) => {
+        const given = row[c] ?? null;
+        const formula = t.columns[c]?.formula;
+        this.put(t.sheet, r, t.firstCol + c, given === null && formula ? { formula } : given);
+      });
+      t.rowCount++;
+    }
+  }
+
+  /** A row with no typed value (formulas alone don't count): what an empty table row looks like. */
+  private isBlankRow(t: Table, row: number): boolean {
+    const cells = this.sheet(t.sheet).cells;
+    return t.headers.every((_, c) => {
+      const cell = cells.get(key(row, t.firstCol + c));
+      return !cell || cell.formula !== undefined;
+    });
+  }
+
+  private put(sheetName: string, row: number, col: number, v: CellInput): void {
+    const cells = this.sheet(sheetName).cells;
+    if (v !== null && typeof v === 'object') cells.set(key(row, col), { value: null, formula: v.formula });
+    else if (v === null || v === '') cells.delete(key(row, col));
+    else cells.set(key(row, col), { value: v });
+  }
+
+  private meta(): WorkbookStructure['meta'] {
+    const lists = this.sheets.find((s) => s.name === LISTS_SHEET);
+    const lookup = (k: string): CellValue => {
+      for (let r = 1; r <= 3; r++) if (lists?.cells.get(key(r, 1))?.value === k) return lists.cells.get(key(r, 2))?.value ?? null;
+      return null;
+    };
+    const version = lookup(META_KEYS.modelVersion);
+    const lang = lookup(META_KEYS.lang);
+    return {
+      modelVersion: typeof version === 'number' ? version : null,
+      lang: lang === 'zh-CN' || lang === 'en-US' ? (lang as Lang) : null,
+    };
+  }
+
+  private sheetInfo(s: Sheet): SheetInfo {
+    let lastRow = 0;
+    let lastCol = 0;
+    for (const k of s.cells.keys()) {
+      const [r, c] = k.split(',').map(Number) as [number, number];
+      lastRow = Math.max(lastRow, r);
+      lastCol = Math.max(lastCol, c);
+    }
+    for (const t of this.tables.values()) {
+      if (t.sheet !== s.name) continue;
+      lastRow = Math.max(lastRow, t.headerRow + t.rowCount);
+      lastCol = Math.max(lastCol, t.firstCol + t.headers.length - 1);
+    }
+    return { name: s.name, visibility: s.visibility, lastRow, lastCol };
+  }
+
+  private tableInfo(t: Table): TableInfo {
+    return { name: t.name, sheet: t.sheet, headerRow: t.headerRow, firstCol: t.firstCol, headers: [...t.headers], rowCount: t.rowCount };
+  }
+
+  private sheet(name: string): Sheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new PortError('conflict', `no sheet named ${name}`);
+    return s;
+  }
+
+  private table(name: string): Table {
+    const t = this.tables.get(name);
+    if (!t) throw new PortError('conflict', `no table named ${name}`);
+    return t;
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l();
+  }
+}

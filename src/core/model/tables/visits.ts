@@ -1,0 +1,90 @@
+import type { TableSpec } from '../types';
+import { col, hint, HINTS, T } from './build';
+
+/** 星期 as data: the zh names in both languages, as on the seed's form. Index 0 is Sunday. */
+export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'] as const;
+
+/** Days after a visit by which the customer should be visited or followed up again (000 §3.3.3-四-5). */
+export const REVISIT_DAYS = 7;
+
+/**
+ * 客户拜访日报表 (000 §3.3.4-2), one row per visit. The form's daily totals live in VisitDaily.
+ * The computed columns stay blank on a row without a date, so that Excel's empty table row and a
+ * half-typed row show nothing rather than 否 or 1900-01-07.
+ */
+export const VISITS: TableSpec = {
+  name: 'Visits',
+  source: '000 §3.3.4-2 客户拜访日报表',
+  columns: [
+    col('date', '日期', 'Date', T.date, {
+      required: true,
+      hint: hint('拜访日期,不能晚于今天', 'Visit date; not after today'),
+    }),
+    col(
+      'weekday',
+      '星期',
+      'Weekday',
+      // CHOOSE(WEEKDAY()) instead of TEXT(…,"aaa"): TEXT's format codes depend on the locale.
+      T.formula(
+        (f) =>
+          `=IF(ISNUMBER(${f.thisRow('date')}),CHOOSE(WEEKDAY(${f.thisRow('date')}),${WEEKDAY_NAMES.map((d) => f.str(d)).join(',')}),"")`,
+        'text',
+      ),
+      { width: 9 },
+    ),
+    col('reporter', '填表人', 'Reporter', T.ref('Staff', 'name'), { required: true, hint: HINTS.staff }),
+    col('supervisor', '主管', 'Supervisor', T.text, {
+      width: 10,
+      // The reporter's line manager from Staff; typed over when someone else supervises.
+      prefill: (f) =>
+        `=IFERROR(INDEX(${f.column('Staff', 'manager')},MATCH(${f.thisRow('reporter')},${f.column('Staff', 'name')},0))&"","")`,
+    }),
+    col('director', '总监', 'Director', T.text, { width: 10 }),
+    col('customer', '客户', 'Customer', T.ref('Customers', 'name'), { required: true, width: 28, hint: HINTS.customer }),
+    col('interviewee', '面谈者', 'Met with', T.text, {
+      required: true,
+      width: 10,
+      hint: hint('写联系人表中的姓名,便于统计决策者覆盖', 'Use the name from Contacts so decider coverage counts'),
+    }),
+    col('plan', '商谈计划', 'Plan', T.enum('visitPlan'), {
+      required: true,
+      width: 12,
+      hint: hint('选 b 处理问题 时请填写问题状态', 'With b (problem), also fill the problem status'),
+    }),
+    col('summary', '面谈概要', 'Summary', T.text, {
+      width: 40,
+      hint: hint('无拜访总结不得报销:有金额的行必须填写', 'No summary, no reimbursement: required when there is an amount'),
+    }),
+    col('result', '成果', 'Outcome', T.enum('visitResult'), {
+      required: true,
+      width: 12,
+      hint: hint('B 或 C:7 天内需再次拜访或跟进', 'B or C: visit or follow up again within 7 days'),
+    }),
+    col('problemStatus', '问题状态', 'Problem status', T.enum('problemStatus'), {
+      hint: hint('商谈计划为 b 处理问题 时填写', 'Fill when the plan is b (problem)'),
+    }),
+    col('companions', '同行者', 'Companions', T.text, { width: 12 }),
+    col('expenseItem', '费用项目', 'Expense item', T.text, { width: 12 }),
+    col('amount', '金额(元)', 'Amount (CNY)', T.money, { hint: HINTS.yuan }),
+    col('remark', '备注', 'Remark', T.text, { width: 20 }),
+    col(
+      'revisitBy',
+      '回访期限',
+      'Revisit by',
+      T.formula((f) => `=IF(ISNUMBER(${f.thisRow('date')}),${f.thisRow('date')}+${REVISIT_DAYS},"")`, 'date'),
+      { width: 12 },
+    ),
+    col(
+      'reimbursable',
+      '可报销',
+      'Reimbursable',
+      // 是 only with a visit summary (000 §3.3.3-四-7); TRIM so that spaces alone don't count.
+      T.formula(
+        (f) =>
+          `=IF(ISNUMBER(${f.thisRow('date')}),IF(LEN(TRIM(${f.thisRow('summary')}))>0,${f.str('是')},${f.str('否')}),"")`,
+        'text',
+      ),
+      { width: 9 },
+    ),
+  ],
+};
