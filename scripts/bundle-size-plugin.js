@@ -31,28 +31,42 @@ class BundleSizePlugin {
   }
 
   apply(compiler) {
+    /** @type {Map<string, { bytes: number, gzipBytes: number }>} */
+    let sizes = new Map();
+
+    // Measure in the REPORT stage, after minification and content hashing: after emit,
+    // webpack may already have replaced the sources by size-only stubs.
+    compiler.hooks.thisCompilation.tap('BundleSizePlugin', (compilation) => {
+      sizes = new Map();
+      compilation.hooks.processAssets.tap(
+        { name: 'BundleSizePlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const [file, source] of Object.entries(assets)) {
+            if (!COUNTED.test(file)) continue;
+            const buf = source.buffer();
+            sizes.set(file, { bytes: buf.length, gzipBytes: zlib.gzipSync(buf).length });
+          }
+        },
+      );
+    });
+
     compiler.hooks.afterEmit.tap('BundleSizePlugin', (compilation) => {
-      const gzipOf = new Map();
       const assets = [];
       const seen = new Set();
       for (const chunk of compilation.chunks) {
         const initial = chunk.canBeInitial();
         for (const file of chunk.files) {
-          if (!COUNTED.test(file) || seen.has(file)) continue;
+          const size = sizes.get(file);
+          if (!size || seen.has(file)) continue;
           seen.add(file);
-          const asset = compilation.getAsset(file);
-          if (!asset) continue;
-          const buf = asset.source.buffer();
-          const gzipBytes = zlib.gzipSync(buf).length;
-          gzipOf.set(file, gzipBytes);
-          assets.push({ name: file, bytes: buf.length, gzipBytes, initial });
+          assets.push({ name: file, bytes: size.bytes, gzipBytes: size.gzipBytes, initial });
         }
       }
       assets.sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzipBytes - a.gzipBytes);
 
       const entrypoint = compilation.entrypoints.get(this.entry);
       const firstLoadFiles = entrypoint ? entrypoint.getFiles().filter((f) => COUNTED.test(f)) : [];
-      const firstLoadGzipBytes = firstLoadFiles.reduce((sum, f) => sum + (gzipOf.get(f) || 0), 0);
+      const firstLoadGzipBytes = firstLoadFiles.reduce((sum, f) => sum + (sizes.get(f)?.gzipBytes || 0), 0);
 
       const report = {
         entry: this.entry,

@@ -19,6 +19,7 @@
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
+const { Buffer } = require('buffer');
 
 const GREEN = [0x21, 0x73, 0x46]; // Office/Excel green #217346
 const BLUE = [0x0f, 0x6c, 0xbd]; // Fluent brand blue #0F6CBD

@@ -1,12 +1,56 @@
-/** Placeholder task-pane entry (replaced by the real app). */
+/**
+ * Task-pane entry in Excel. Waits for Office.onReady() and then renders one of:
+ * - the App, with the Office host (Office.js port + requirement sets);
+ * - the ribbon check's result, when opened as its dialog (?view=checkResult);
+ * - how to load the add-in, when the page is opened outside Office (onReady gives host null).
+ */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, Title2, webLightTheme } from '@fluentui/react-components';
+import type { Root } from 'react-dom/client';
+import { OfficePort } from '../adapters/office/officePort';
+import { uiLangOf } from '../i18n/uiLang';
+import { App } from './App';
+import { initialPageOf } from './model/pages';
+import { createOfficeHost } from './officeHost';
+import { CheckResult } from './views/CheckResult';
+import { parseCheckResultSearch } from './views/checkResultQuery';
+import { NotInOffice } from './views/NotInOffice';
+
+async function main(root: Root): Promise<void> {
+  const search = window.location.search;
+  const browserLang = uiLangOf(navigator.language);
+  // office.js is served from our origin; if it did not load, we are certainly not in Office.
+  if (typeof Office === 'undefined') {
+    root.render(<NotInOffice lang={browserLang} />);
+    return;
+  }
+  const info = await Office.onReady();
+
+  const dialog = parseCheckResultSearch(search);
+  if (dialog) {
+    root.render(
+      <CheckResult
+        lang={uiLangOf(Office.context.displayLanguage)}
+        result={dialog}
+        onClose={() => Office.context.ui.messageParent('close')}
+      />,
+    );
+    return;
+  }
+
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<NotInOffice lang={browserLang} />);
+    return;
+  }
+  const host = createOfficeHost(new OfficePort((batch) => Excel.run(batch)));
+  root.render(<App host={host} initialPage={initialPageOf(search)} />);
+}
 
 const container = document.getElementById('root');
 if (container) {
-  createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <Title2 as="h1">大客户工作台</Title2>
-    </FluentProvider>,
-  );
+  const root = createRoot(container);
+  main(root).catch((err: unknown) => {
+    // Nothing else can show it: the App never rendered. Plain text, both languages.
+    console.error(err);
+    container.textContent = `大客户工作台无法启动 / The workbench could not start: ${err instanceof Error ? err.message : String(err)}`;
+  });
 }

@@ -75,7 +75,7 @@ describe('planGenerate', () => {
     expect(plan.ops.some((o) => o.op === 'createTable' && o.name === 'Visits')).toBe(false);
     // VisitDaily goes to the right of the existing content, never over it.
     const daily = plan.ops.find((o) => o.op === 'createTable' && o.name === 'VisitDaily');
-    expect(daily?.op === 'createTable' && daily.col).toBe(8);
+    expect(daily?.op === 'createTable' && daily.col).toBe(7);
     expect(plan.changes).toContainEqual({ kind: 'setVersion', from: 1, to: 2 });
   });
 

@@ -29,7 +29,7 @@ export function isBlank(v: CellValue | undefined): boolean {
 }
 
 /** An Excel error value such as #REF!, as the adapters deliver it. */
-export function isErrorValue(v: CellValue | undefined): v is string {
+export function isErrorValue(v: CellValue | undefined): boolean {
   return typeof v === 'string' && v.length <= 14 && v.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(v);
 }
 

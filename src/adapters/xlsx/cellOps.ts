@@ -1,0 +1,145 @@
+/** Cell-level operations: writeCells, setCells and appendRows. */
+import type { CellInput } from '../../core/port/types';
+import { PortError } from '../../core/port/types';
+import type { Book } from './book';
+import { buildCell, formulaOfCell, hasContent, styleOfCell } from './cells';
+import { extendValidations } from './columns';
+import { DOING, XLSX_MESSAGES as M } from './messages';
+import { MAX_COL, MAX_ROW, cellAddress, overlaps } from './refs';
+import type { RangeRef } from './refs';
+import type { SheetDoc } from './sheet';
+import { attrTextOf, innerOf } from './sheet';
+import { dataRows, setTableRef } from './tables';
+import type { TableDef } from './tables';
+import { tableInfo } from './read';
+
+/**
+ * Writes one cell, keeping its style unless `style` is given. Refuses to overwrite a cell that
+ * anchors a shared or array formula, because the cells depending on it would lose their formula.
+ */
+export function putCell(book: Book, doc: SheetDoc, sheet: string, row: number, col: number, value: CellInput, style?: number): void {
+  const ref = cellAddress(row, col);
+  const old = doc.cell(row, col);
+  if (old && formulaOfCell(innerOf(old))?.anchorsOthers) throw new PortError('conflict', M.sharedFormula[book.lang](sheet, ref));
+  if (typeof value === 'number' && !Number.isFinite(value)) throw new PortError('unsupported', M.notFinite[book.lang](`${sheet}!${ref}`));
+  const s = style ?? (old ? styleOfCell(attrTextOf(old)) : undefined);
+  doc.setCell(row, col, buildCell(doc.prefix, ref, s, value, book.sharedStrings()));
+  book.cellsChanged = true;
+}
+
+export function writeCells(
+  book: Book,
+  sheetName: string,
+  row: number,
+  col: number,
+  values: readonly (readonly CellInput[])[],
+  numberFormat?: string,
+): void {
+  const sheet = book.worksheet(sheetName);
+  const doc = book.doc(sheet.part);
+  const width = Math.max(0, ...values.map((r) => r.length));
+  if (row < 1 || col < 1 || row + values.length - 1 > MAX_ROW || col + width - 1 > MAX_COL) {
+    throw new PortError('conflict', M.outOfSheet[book.lang](`${sheet.name}!${cellAddress(row, col)}`));
+  }
+  const area: RangeRef = { top: row, left: col, bottom: row + values.length - 1, right: col + width - 1 };
+  // Header cells name the table's columns; changing one would desynchronize the table part.
+  for (const t of book.tables()) {
+    if (t.sheet !== sheet.name || t.headerRowCount === 0) continue;
+    const header: RangeRef = { top: t.ref.top, left: t.ref.left, bottom: t.ref.top, right: t.ref.right };
+    if (values.length && width && overlaps(area, header)) {
+      const r = t.ref.top;
+      const c = Math.max(area.left, header.left);
+      throw new PortError('conflict', M.headerCell[book.lang](sheet.name, cellAddress(r, c), t.name));
+    }
+  }
+  const style = numberFormat !== undefined ? book.styles().xfFor({ numberFormat }) ?? 0 : undefined;
+  values.forEach((r, i) => r.forEach((v, j) => putCell(book, doc, sheet.name, row + i, col + j, v, style)));
+}
+
+function tableOrThrow(book: Book, name: string): TableDef {
+  const t = book.table(name);
+  if (!t) throw new PortError('conflict', M.noTable[book.lang](name));
+  return t;
+}
+
+/** Column index (0-based) of a header: exact first, then ignoring surrounding spaces and case. */
+function columnIndex(headers: readonly string[], header: string): number {
+  const exact = headers.indexOf(header);
+  if (exact >= 0) return exact;
+  const h = header.trim().toLowerCase();
+  return headers.findIndex((x) => x.trim().toLowerCase() === h);
+}
+
+export function setCells(
+  book: Book,
+  tableName: string,
+  cells: readonly { readonly row: number; readonly header: string; readonly value: CellInput }[],
+): void {
+  const t = tableOrThrow(book, tableName);
+  const { headers } = tableInfo(book, t);
+  const { first, last } = dataRows(t);
+  const doc = book.doc(t.sheetPart);
+  for (const c of cells) {
+    if (c.row < first || c.row > last) throw new PortError('conflict', M.notDataRow[book.lang](t.name, c.row));
+    const i = columnIndex(headers, c.header);
+    if (i < 0) throw new PortError('conflict', M.noColumn[book.lang](t.name, c.header));
+    putCell(book, doc, t.sheet, c.row, t.ref.left + i, c.value);
+  }
+}
+
+/** True when a data row holds nothing but formulas: the blank row Excel keeps in an empty table. */
+function isBlankRow(doc: SheetDoc, row: number, t: TableDef): boolean {
+  const cells = doc.cells(row);
+  for (let c = t.ref.left; c <= t.ref.right; c++) {
+    const inner = innerOf(cells.get(c) ?? '<c/>');
+    if (hasContent(inner) && !formulaOfCell(inner)) return false;
+  }
+  return true;
+}
+
+/** Other tables on the same sheet that a range would run into. */
+export function tableInRange(book: Book, t: { name: string; sheet: string }, range: RangeRef): TableDef | undefined {
+  return book.tables().find((o) => o.sheet === t.sheet && o.name !== t.name && overlaps(o.ref, range));
+}
+
+export function appendRows(book: Book, tableName: string, rows: readonly (readonly CellInput[])[]): void {
+  if (rows.length === 0) return;
+  const t = tableOrThrow(book, tableName);
+  const lang = book.lang;
+  const doing = DOING.appendRows[lang](t.name);
+  if (t.totalsRowCount > 0) throw new PortError('unsupported', M.totalsRow[lang](t.name));
+  const width = t.ref.right - t.ref.left + 1;
+  for (const r of rows) if (r.length > width) throw new PortError('unsupported', M.tooWide[lang](t.name, r.length, width));
+  const doc = book.doc(t.sheetPart);
+  const { first, last } = dataRows(t);
+  // An empty table's one blank row is filled first rather than left above the new rows.
+  const start = last === first && isBlankRow(doc, first, t) ? first : last + 1;
+  const newLast = start + rows.length - 1;
+  if (newLast > MAX_ROW) throw new PortError('conflict', M.outOfSheet[lang](doing));
+  if (newLast > last) {
+    const below: RangeRef = { top: last + 1, left: t.ref.left, bottom: newLast, right: t.ref.right };
+    const other = tableInRange(book, t, below);
+    if (other) throw new PortError('conflict', M.overlapsTable[lang](t.name, other.name, doing));
+    const used = doc.firstOccupied(below);
+    if (used) throw new PortError('conflict', M.occupied[lang](t.sheet, used, doing));
+  }
+  // New cells look like the last row's (number formats, computed shading); calculated columns fill in.
+  const styles: (number | undefined)[] = [];
+  for (let c = t.ref.left; c <= t.ref.right; c++) {
+    const above = doc.cell(last, c);
+    styles.push(above ? styleOfCell(attrTextOf(above)) : undefined);
+  }
+  rows.forEach((r, i) => {
+    for (let j = 0; j < width; j++) {
+      const v = r[j] ?? null;
+      const f = t.columns[j]?.formula;
+      const value: CellInput = v === null && f ? { formula: f } : v;
+      putCell(book, doc, t.sheet, start + i, t.ref.left + j, value, styles[j]);
+    }
+  });
+  if (newLast > t.ref.bottom) {
+    book.pkg.setText(t.part, setTableRef(book.pkg.text(t.part)!, { ...t.ref, bottom: newLast }));
+    extendValidations(doc, { left: t.ref.left, right: t.ref.right }, last, newLast);
+    book.resetTables();
+  }
+}

@@ -1,0 +1,31 @@
+/** Carries out one WriteOp on a Book. */
+import type { WriteOp } from '../../core/port/types';
+import type { Book } from './book';
+import { appendRows, setCells, writeCells } from './cellOps';
+import { activate, addSheet, defineName, freezeRows, setVisibility } from './sheetOps';
+import { addColumns, createTable } from './tableOps';
+
+export function applyOp(book: Book, op: WriteOp): void {
+  switch (op.op) {
+    case 'addSheet':
+      return addSheet(book, op.name, op.visibility, op.tabColor);
+    case 'setVisibility':
+      return setVisibility(book, op.sheet, op.visibility);
+    case 'writeCells':
+      return writeCells(book, op.sheet, op.row, op.col, op.values, op.numberFormat);
+    case 'createTable':
+      return createTable(book, op.sheet, op.name, op.row, op.col, op.columns, op.rows, op.style);
+    case 'addColumns':
+      return addColumns(book, op.table, op.columns);
+    case 'appendRows':
+      return appendRows(book, op.table, op.rows);
+    case 'setCells':
+      return setCells(book, op.table, op.cells);
+    case 'defineName':
+      return defineName(book, op.name, op.ref);
+    case 'freezeRows':
+      return freezeRows(book, op.sheet, op.rows);
+    case 'activate':
+      return activate(book, op.sheet);
+  }
+}

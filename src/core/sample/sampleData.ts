@@ -1,0 +1,55 @@
+import type { CellInput } from '../port/types';
+import { STAFF } from '../model/tables/staff';
+import { CUSTOMERS } from '../model/tables/customers';
+import { CONTACTS } from '../model/tables/contacts';
+import { COMPETITORS } from '../model/tables/competitors';
+import { FOLLOW_UPS } from '../model/tables/followUps';
+import { VISITS } from '../model/tables/visits';
+import { VISIT_DAILY } from '../model/tables/visitDaily';
+import { RELATION_PLAN } from '../model/tables/relationPlan';
+import { GIFT_PLANS } from '../model/tables/giftPlans';
+import { GIFT_REQUESTS } from '../model/tables/giftRequests';
+import { RECEPTION_REQUESTS } from '../model/tables/receptionRequests';
+import { RECEPTION_REPORTS } from '../model/tables/receptionReports';
+import { createRng } from './random';
+import { toRows } from './rows';
+import { sampleStaff, staffRecord } from './sampleStaff';
+import { sampleCompetitors, sampleCustomers } from './sampleCustomers';
+import { sampleVisitDaily, sampleVisits } from './sampleVisits';
+import { sampleFollowUps } from './sampleFollowUps';
+import { sampleRelationPlan } from './sampleRelations';
+import { sampleGifts } from './sampleGifts';
+import { sampleReceptions } from './sampleReceptions';
+
+/**
+ * Demo rows for every non-KPI table, keyed by table name, each row in the table's column order with
+ * formula columns null. Deterministic for a given `today` (a serial date) and `seed`. The data passes
+ * the SPEC §3 checks without errors as of `today`; it shows a few warnings on purpose (one C-OWNER,
+ * occasionally a V-FOLLOWUP). Inputs with a prefill formula carry literal values, so that a reader
+ * without a calculation engine (the CLI on a fresh file) sees them.
+ *
+ * KpiParams, CustomerValue and the Kpi* tables are not here: the KPI module provides their rows.
+ */
+export function sampleData(today: number, seed = 1): Record<string, CellInput[][]> {
+  const day = Math.floor(today);
+  const rng = createRng(seed);
+  const staff = sampleStaff(day);
+  const customers = sampleCustomers(rng, day);
+  const visits = sampleVisits(rng, day, staff, customers);
+  const gifts = sampleGifts(rng, day, customers);
+  const receptions = sampleReceptions(rng, day, customers);
+  return {
+    Staff: toRows(STAFF, staff.map(staffRecord)),
+    Customers: toRows(CUSTOMERS, customers.map((c) => c.record)),
+    Contacts: toRows(CONTACTS, customers.flatMap((c) => c.contacts.map((x) => x.record))),
+    Competitors: toRows(COMPETITORS, sampleCompetitors(rng, customers)),
+    FollowUps: toRows(FOLLOW_UPS, sampleFollowUps(rng, day, customers)),
+    Visits: toRows(VISITS, visits.map((v) => v.record)),
+    VisitDaily: toRows(VISIT_DAILY, sampleVisitDaily(visits, staff)),
+    RelationPlan: toRows(RELATION_PLAN, sampleRelationPlan(rng, day, customers)),
+    GiftPlans: toRows(GIFT_PLANS, gifts.plans),
+    GiftRequests: toRows(GIFT_REQUESTS, gifts.requests),
+    ReceptionRequests: toRows(RECEPTION_REQUESTS, receptions.requests),
+    ReceptionReports: toRows(RECEPTION_REPORTS, receptions.reports),
+  };
+}

@@ -1,0 +1,2 @@
+export { CheckPage } from './CheckPage';
+export type { CheckPageProps, CheckPageState } from './CheckPage.types';

@@ -1,0 +1,2 @@
+export { ExportPage } from './ExportPage';
+export type { ExportPageProps, ExportPageState } from './ExportPage.types';

@@ -1,0 +1,2 @@
+export { FormsPage } from './FormsPage';
+export type { FormsPageProps, FormsPageState } from './FormsPage.types';

@@ -1,0 +1,168 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+} from '@fluentui/react-components';
+import type { Lang } from '../../../core/model/types';
+import type { UiStrings } from '../../../i18n/ui.zh-CN';
+import { UI_EN_US } from '../../../i18n/ui.en-US';
+import { UI_ZH_CN } from '../../../i18n/ui.zh-CN';
+import type { PlanItem } from '../../model/planView';
+import { OperationFeedback } from '../../shared/OperationFeedback';
+import type { FormsPageState } from './FormsPage.types';
+import type { useFormsPageStyles } from './useFormsPageStyles.styles';
+
+type Classes = ReturnType<typeof useFormsPageStyles>;
+
+export function renderFormsPage(state: FormsPageState, classes: Classes, s: UiStrings) {
+  const f = s.forms;
+  const { plan, preview, generate } = state;
+  const written = generate.result;
+  return (
+    <section className={classes.root} aria-labelledby="forms-heading">
+      <Subtitle2 as="h2" id="forms-heading" className={classes.heading}>
+        {f.heading}
+      </Subtitle2>
+      <Body1>{f.intro}</Body1>
+
+      {state.isNewWorkbook && (
+        <Field label={f.workbookLang} hint={f.workbookLangHint}>
+          <RadioGroup
+            layout="horizontal"
+            value={state.newLang}
+            onChange={(_, data) => state.setNewLang(data.value as Lang)}
+          >
+            {/* Each language names itself, so the choice reads right whatever the UI language. */}
+            <Radio value="zh-CN" label={UI_ZH_CN.langName} />
+            <Radio value="en-US" label={UI_EN_US.langName} />
+          </RadioGroup>
+        </Field>
+      )}
+
+      <Field hint={f.sampleHint}>
+        <Checkbox checked={state.sample} onChange={(_, data) => state.setSample(data.checked === true)} label={f.sample} />
+      </Field>
+
+      {state.withoutValidation && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{f.needsValidation}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={classes.sectionHeader}>
+        <Subtitle2 as="h3" className={classes.heading}>
+          {f.previewHeading}
+        </Subtitle2>
+        <Button size="small" onClick={state.refresh} disabled={preview.busy || generate.busy}>
+          {f.refresh}
+        </Button>
+      </div>
+      <OperationFeedback busy={preview.busy} busyLabel={f.previewing} error={preview.error} onRetry={state.refresh} />
+
+      {plan && !preview.busy && renderPlan(state, classes, s)}
+
+      <div className={classes.actions}>
+        <Button appearance="primary" onClick={state.confirm} disabled={!state.canGenerate}>
+          {f.generate}
+        </Button>
+      </div>
+      <OperationFeedback
+        busy={generate.busy}
+        busyLabel={f.generating}
+        progress={generate.progress}
+        error={generate.error}
+        success={
+          written && written.conflicts.length === 0 ? (
+            <>
+              <MessageBarTitle>{s.common.doneTitle}</MessageBarTitle>
+              {f.generated(written.changes.length)} {f.generatedNext}
+            </>
+          ) : undefined
+        }
+      />
+      {written && written.conflicts.length > 0 && renderConflicts(written.conflicts, s)}
+    </section>
+  );
+}
+
+function renderPlan(state: FormsPageState, classes: Classes, s: UiStrings) {
+  const plan = state.plan;
+  if (!plan) return null;
+  return (
+    <>
+      {plan.conflicts.length > 0 && renderConflicts(plan.conflicts, s)}
+      {plan.notices.length > 0 && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{s.forms.noticesTitle}</MessageBarTitle>
+            {plan.notices.map((n, i) => (
+              <div key={i}>{n.message}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.items.length === 0 && plan.conflicts.length === 0 ? (
+        <Body1>{s.forms.nothingToDo}</Body1>
+      ) : (
+        <ul className={classes.list}>
+          {state.items.map((item, i) => (
+            <li key={i}>{renderItem(item, classes, s)}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function renderItem(item: PlanItem, classes: Classes, s: UiStrings) {
+  const f = s.forms;
+  switch (item.kind) {
+    case 'addSheet':
+      return <Body1>{f.addSheet(item.sheet)}</Body1>;
+    case 'addTable':
+      return (
+        <>
+          <Body1>{f.addTable(item.table, item.sheet, item.rows)}</Body1>
+          {item.columns.length > 0 && (
+            <Caption1 className={classes.columns}>
+              {f.columnsOf(item.columns.length)}
+              {item.columns.join('、')}
+            </Caption1>
+          )}
+        </>
+      );
+    case 'addColumns':
+      return (
+        <>
+          <Body1>{f.addColumns(item.table)}</Body1>
+          <Caption1 className={classes.columns}>{item.columns.join('、')}</Caption1>
+        </>
+      );
+    case 'addRows':
+      return <Body1>{f.addRows(item.table, item.rows)}</Body1>;
+    case 'setVersion':
+      return <Body1>{f.setVersion(item.from, item.to)}</Body1>;
+  }
+}
+
+function renderConflicts(conflicts: readonly { readonly message: string }[], s: UiStrings) {
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{s.forms.conflictsTitle}</MessageBarTitle>
+        {conflicts.map((c, i) => (
+          <div key={i}>{c.message}</div>
+        ))}
+        <div>{s.forms.conflictsNext}</div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,2 @@
+export { ScoringPage } from './ScoringPage';
+export type { ScoringPageProps, ScoringPageState } from './ScoringPage.types';

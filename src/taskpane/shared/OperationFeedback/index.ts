@@ -1,0 +1,2 @@
+export { OperationFeedback } from './OperationFeedback';
+export type { OperationFeedbackProps } from './OperationFeedback.types';

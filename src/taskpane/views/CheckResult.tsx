@@ -1,0 +1,65 @@
+/** The ribbon check's result, in an Office dialog (see checkResultQuery.ts). */
+import {
+  Body1,
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { Lang } from '../../core/model/types';
+import { stringsFor } from '../../i18n/uiLang';
+import type { CheckResultQuery } from './checkResultQuery';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  heading: { margin: 0 },
+});
+
+export interface CheckResultProps {
+  readonly lang: Lang;
+  readonly result: CheckResultQuery;
+  readonly onClose: () => void;
+}
+
+export function CheckResult(props: CheckResultProps) {
+  const classes = useStyles();
+  const r = stringsFor(props.lang).checkResult;
+  const { errors, warnings, selected, failure } = props.result;
+  return (
+    <FluentProvider theme={webLightTheme} lang={props.lang}>
+      <main className={classes.root}>
+        <Subtitle1 as="h1" className={classes.heading}>
+          {r.title}
+        </Subtitle1>
+        {failure !== undefined ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              {r.failed}
+              {failure}
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <MessageBar intent={errors > 0 ? 'error' : warnings > 0 ? 'warning' : 'success'} layout="multiline">
+            <MessageBarBody>{errors + warnings > 0 ? r.summary(errors, warnings) : r.none}</MessageBarBody>
+          </MessageBar>
+        )}
+        {selected && <Body1>{r.firstSelected}</Body1>}
+        <Body1>{r.details}</Body1>
+        <div>
+          <Button appearance="primary" onClick={props.onClose}>
+            {r.close}
+          </Button>
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

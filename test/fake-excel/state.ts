@@ -1,0 +1,694 @@
+/**
+ * The fake workbook's state and the Excel semantics of each operation, independent of the
+ * request/sync machinery (api.ts). Every method either applies a change exactly as the fake models
+ * Excel, or throws a FakeOfficeError with the code Excel uses.
+ *
+ * Formulas are stored, never evaluated: a formula cell reads back through `Range.values` as the
+ * configurable stub (`formulaValue`). Real formula results are checked with LibreOffice in the
+ * engine tests (test/engine), not here.
+ */
+import { MAX_COLS, MAX_ROWS, Rect, cellKey, colName, keyCol, keyRow, overlaps, quoteSheet, rectToA1 } from './a1';
+import { coerceInput } from './coerce';
+import { CODES, FakeUsageError, fail } from './errors';
+
+export type Scalar = string | number | boolean;
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface ValidationRecord {
+  readonly rule?: Readonly<Record<string, unknown>>;
+  readonly prompt?: Readonly<Record<string, unknown>>;
+  readonly errorAlert?: Readonly<Record<string, unknown>>;
+}
+
+export interface CellState {
+  value?: Scalar;
+  error?: string;
+  formula?: string;
+  /** Set when the text was entered with Excel's leading-apostrophe text marker. */
+  quotePrefix?: boolean;
+  numberFormat?: string;
+  fill?: string;
+  italic?: boolean;
+  validation?: ValidationRecord;
+}
+
+export interface SheetState {
+  readonly id: string;
+  name: string;
+  visibility: Visibility;
+  tabColor: string;
+  frozenRows: number;
+  readonly cells: Map<number, CellState>;
+  readonly colWidths: Map<number, number>;
+}
+
+export interface TableState {
+  readonly id: number;
+  name: string;
+  readonly sheet: SheetState;
+  /** 0-based header row and first column. */
+  readonly r0: number;
+  readonly c0: number;
+  /** Data rows (Excel always keeps at least one). */
+  rows: number;
+  readonly headers: string[];
+  /** Calculated column formula per column, or null. */
+  readonly calc: (string | null)[];
+  style: string;
+}
+
+export interface NameState {
+  name: string;
+  formula: string;
+}
+
+export type RangeTarget = { readonly sheet: SheetState; readonly rect: Rect };
+
+const BAD_SHEET_CHARS = /[:\\/?*[\]]/;
+const TABLE_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
+/** Excel's data validation dialog limits (input/error title 32 characters, message 255). */
+const DV_TITLE_MAX = 32;
+const DV_MESSAGE_MAX = 255;
+/** FACTS: an inline list source is limited to about 255 characters. */
+const DV_INLINE_LIST_MAX = 255;
+/** FACTS: a range read is capped at 5,000,000 cells on every platform. */
+export const MAX_READ_CELLS = 5_000_000;
+
+function lc(s: string): string {
+  return s.toLowerCase();
+}
+
+function isValidDefinedName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
+  // Names that look like cell references (A1, R1C1, R, C) are rejected by Excel.
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return false;
+  return true;
+}
+
+function isEmpty(c: CellState): boolean {
+  return (
+    c.value === undefined &&
+    c.error === undefined &&
+    c.formula === undefined &&
+    c.numberFormat === undefined &&
+    c.fill === undefined &&
+    c.italic === undefined &&
+    c.validation === undefined
+  );
+}
+
+function hasContent(c: CellState | undefined): boolean {
+  return !!c && (c.value !== undefined || c.error !== undefined || c.formula !== undefined);
+}
+
+function checkMatrix(matrix: unknown, rect: Rect, what: string): unknown[][] {
+  if (!Array.isArray(matrix) || matrix.length !== rect.rows) {
+    fail(CODES.invalidArgument, `The number of rows in the ${what} array doesn't match the size or dimensions of the range (${rect.rows}).`);
+  }
+  for (const row of matrix) {
+    if (!Array.isArray(row) || row.length !== rect.cols) {
+      fail(CODES.invalidArgument, `The number of columns in the ${what} array doesn't match the size or dimensions of the range (${rect.cols}).`);
+    }
+  }
+  return matrix as unknown[][];
+}
+
+function fillMatrix(v: unknown, rect: Rect, what: string): unknown[][] {
+  if (v === null || v === undefined) fail(CODES.invalidArgument, `null is not a valid input for the single property ${what}.`);
+  return Array.from({ length: rect.rows }, () => new Array<unknown>(rect.cols).fill(v));
+}
+
+export class FakeWorkbook {
+  readonly sheets: SheetState[] = [];
+  readonly tables: TableState[] = [];
+  readonly names: NameState[] = [];
+  activeSheet: SheetState | null = null;
+  selection: { sheet: string; address: string } | null = null;
+  private nextSheetId = 1;
+  private nextTableId = 1;
+
+  constructor(
+    sheetNames: readonly string[],
+    readonly formulaValue: (formula: string) => Scalar,
+  ) {
+    for (const n of sheetNames) this.addSheet(n);
+    this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  // ---- sheets -------------------------------------------------------------------------------
+
+  findSheet(key: string): SheetState | undefined {
+    return this.sheets.find((s) => lc(s.name) === lc(key) || s.id === key);
+  }
+
+  getSheet(key: string): SheetState {
+    const s = this.findSheet(key);
+    if (!s) fail(CODES.itemNotFound, `The requested resource doesn't exist: worksheet "${key}".`);
+    return s;
+  }
+
+  addSheet(name: string): SheetState {
+    if (typeof name !== 'string') throw new FakeUsageError('worksheets.add without a name is not modelled');
+    if (name.trim() === '' || name.length > 31 || BAD_SHEET_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      fail(CODES.invalidArgument, `The worksheet name "${name}" is not valid.`);
+    }
+    if (this.findSheet(name)) fail(CODES.itemAlreadyExists, `A worksheet named "${name}" already exists.`);
+    const s: SheetState = {
+      id: `{sheet-${this.nextSheetId++}}`,
+      name,
+      visibility: 'Visible',
+      tabColor: '',
+      frozenRows: 0,
+      cells: new Map(),
+      colWidths: new Map(),
+    };
+    this.sheets.push(s);
+    return s;
+  }
+
+  setVisibility(s: SheetState, v: unknown): void {
+    if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') fail(CODES.invalidArgument, `Invalid visibility "${String(v)}".`);
+    if (v !== 'Visible' && s.visibility === 'Visible' && !this.sheets.some((x) => x !== s && x.visibility === 'Visible')) {
+      // Excel keeps at least one visible sheet. (The exact error code is not documented.)
+      fail(CODES.invalidOperation, 'A workbook must contain at least one visible worksheet.');
+    }
+    s.visibility = v;
+    if (v !== 'Visible' && this.activeSheet === s) this.activeSheet = this.sheets.find((x) => x.visibility === 'Visible') ?? null;
+  }
+
+  setTabColor(s: SheetState, color: unknown): void {
+    if (typeof color !== 'string' || (color !== '' && !/^#[0-9A-Fa-f]{6}$/.test(color))) {
+      fail(CODES.invalidArgument, `Invalid tab color "${String(color)}" (the fake accepts "#RRGGBB" or "").`);
+    }
+    s.tabColor = color.toUpperCase();
+  }
+
+  activate(s: SheetState): void {
+    if (s.visibility !== 'Visible') fail(CODES.invalidOperation, `Cannot activate the hidden worksheet "${s.name}".`);
+    this.activeSheet = s;
+  }
+
+  freezeRows(s: SheetState, count: unknown): void {
+    const n = count === undefined ? 1 : count;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= MAX_ROWS) fail(CODES.invalidArgument, `Invalid row count ${String(n)}.`);
+    s.frozenRows = n;
+  }
+
+  select(s: SheetState, rect: Rect): void {
+    this.activate(s);
+    this.selection = { sheet: s.name, address: rectToA1(rect) };
+  }
+
+  // ---- cells --------------------------------------------------------------------------------
+
+  private ensureCell(s: SheetState, r: number, c: number): CellState {
+    const k = cellKey(r, c);
+    let cell = s.cells.get(k);
+    if (!cell) {
+      cell = {};
+      s.cells.set(k, cell);
+    }
+    return cell;
+  }
+
+  private tidy(s: SheetState, r: number, c: number): void {
+    const k = cellKey(r, c);
+    const cell = s.cells.get(k);
+    if (cell && isEmpty(cell)) s.cells.delete(k);
+  }
+
+  cell(s: SheetState, r: number, c: number): CellState | undefined {
+    return s.cells.get(cellKey(r, c));
+  }
+
+  tablesOn(s: SheetState): TableState[] {
+    return this.tables.filter((t) => t.sheet === s);
+  }
+
+  /**
+   * Range.values / Range.formulas / Range.numberFormat setters. In a 2-D array `null` leaves a cell
+   * unchanged and "" clears it (docs "excel-add-ins-blank-null-values"). A single (non-array) value
+   * applies to every cell of the range (docs "Update all cells in a range"); a single `null` is invalid.
+   */
+  write(s: SheetState, rect: Rect, matrix: unknown, kind: 'values' | 'formulas' | 'numberFormat'): void {
+    const m = Array.isArray(matrix) ? checkMatrix(matrix, rect, kind) : fillMatrix(matrix, rect, kind);
+    if (kind === 'numberFormat') {
+      for (let i = 0; i < rect.rows; i++) {
+        for (let j = 0; j < rect.cols; j++) {
+          const v = m[i][j];
+          if (v === null || v === undefined) continue;
+          if (typeof v !== 'string') fail(CODES.invalidArgument, 'A number format must be a string.');
+          const cell = this.ensureCell(s, rect.r + i, rect.c + j);
+          cell.numberFormat = v === '' || v === 'General' ? undefined : v;
+          this.tidy(s, rect.r + i, rect.c + j);
+        }
+      }
+      return;
+    }
+    const headerOf = this.headerCells(s);
+    for (let i = 0; i < rect.rows; i++) {
+      for (let j = 0; j < rect.cols; j++) {
+        const v = m[i][j];
+        if (v === null || v === undefined) continue;
+        const r = rect.r + i;
+        const c = rect.c + j;
+        const cell = this.ensureCell(s, r, c);
+        const co = coerceInput(v, cell.numberFormat);
+        delete cell.value;
+        delete cell.error;
+        delete cell.formula;
+        delete cell.quotePrefix;
+        if (co.kind === 'value') {
+          cell.value = co.value;
+          if (co.quotePrefix) cell.quotePrefix = true;
+          if (co.numberFormat && cell.numberFormat === undefined) cell.numberFormat = co.numberFormat;
+        } else if (co.kind === 'error') {
+          cell.error = co.error;
+        } else if (co.kind === 'formula') {
+          cell.formula = co.formula;
+        }
+        const header = headerOf.get(cellKey(r, c));
+        if (header) this.rewriteHeader(header.table, header.index, cell);
+        this.tidy(s, r, c);
+      }
+    }
+    this.autoExpand(s, rect, m);
+    this.detectCalculatedColumns(s, rect, m);
+  }
+
+  private headerCells(s: SheetState): Map<number, { table: TableState; index: number }> {
+    const map = new Map<number, { table: TableState; index: number }>();
+    for (const t of this.tablesOn(s)) t.headers.forEach((_, j) => map.set(cellKey(t.r0, t.c0 + j), { table: t, index: j }));
+    return map;
+  }
+
+  /** Excel keeps header cells as text and renames the column when its header cell changes. */
+  private rewriteHeader(t: TableState, j: number, cell: CellState): void {
+    if (cell.formula !== undefined) throw new FakeUsageError('a formula in a table header cell is not modelled');
+    const text = cell.value === undefined ? `Column${j + 1}` : String(cell.value);
+    if (t.headers.some((h, k) => k !== j && lc(h) === lc(text))) throw new FakeUsageError('a duplicate table header written to a header cell is not modelled');
+    t.headers[j] = text;
+    cell.value = text;
+  }
+
+  /**
+   * Excel's table auto-expansion: values written in the row directly below a table (overlapping its
+   * columns) make the table grow to include the written rows; new rows take the formats and data
+   * validation of the row above and the calculated column formulas. FACTS (co-authoring): Microsoft
+   * recommends writing below the table so that it grows by itself. A write that starts inside the
+   * table and runs past its end is not treated as expansion (stricter than Excel may be).
+   */
+  private autoExpand(s: SheetState, rect: Rect, m: unknown[][]): void {
+    for (const t of this.tablesOn(s)) {
+      const below = t.r0 + t.rows + 1;
+      if (rect.r !== below) continue;
+      const cFrom = Math.max(rect.c, t.c0);
+      const cTo = Math.min(rect.c + rect.cols, t.c0 + t.headers.length);
+      if (cFrom >= cTo) continue;
+      let wrote = false;
+      for (const row of m) for (let c = cFrom; c < cTo; c++) if (row[c - rect.c] !== null && row[c - rect.c] !== undefined) wrote = true;
+      if (!wrote) continue;
+      const grown: Rect = { r: below, c: t.c0, rows: rect.rows, cols: t.headers.length };
+      if (this.tablesOn(s).some((o) => o !== t && overlaps(this.tableRect(o), grown))) continue;
+      const above = below - 1;
+      for (let i = 0; i < rect.rows; i++) {
+        for (let j = 0; j < t.headers.length; j++) {
+          const r = below + i;
+          const c = t.c0 + j;
+          const src = this.cell(s, above, c);
+          const cell = this.ensureCell(s, r, c);
+          if (src?.numberFormat !== undefined) cell.numberFormat = src.numberFormat;
+          if (src?.fill !== undefined) cell.fill = src.fill;
+          if (src?.italic !== undefined) cell.italic = src.italic;
+          if (src?.validation !== undefined) cell.validation = src.validation;
+          const calc = t.calc[j];
+          if (calc && !hasContent(cell)) cell.formula = calc;
+          this.tidy(s, r, c);
+        }
+      }
+      t.rows += rect.rows;
+    }
+  }
+
+  /**
+   * Writing one formula to every cell of a table column's data body makes it a calculated column
+   * (so rows added later get it); overwriting the whole body with constants removes it.
+   */
+  private detectCalculatedColumns(s: SheetState, rect: Rect, m: unknown[][]): void {
+    for (const t of this.tablesOn(s)) {
+      if (rect.r !== t.r0 + 1 || rect.rows !== t.rows) continue;
+      for (let j = 0; j < t.headers.length; j++) {
+        const c = t.c0 + j;
+        if (c < rect.c || c >= rect.c + rect.cols) continue;
+        const col = m.map((row) => row[c - rect.c]);
+        if (col.some((v) => v === null || v === undefined)) continue;
+        const formulas = col.map((_, i) => this.cell(s, rect.r + i, c)?.formula);
+        if (formulas.every((f) => f !== undefined && f === formulas[0])) t.calc[j] = formulas[0] as string;
+        else if (formulas.every((f) => f === undefined)) t.calc[j] = null;
+      }
+    }
+  }
+
+  read(s: SheetState, rect: Rect, kind: 'values' | 'formulas' | 'numberFormat' | 'valueTypes'): unknown[][] {
+    if (rect.rows * rect.cols > MAX_READ_CELLS) {
+      fail('RangeExceedsLimit', `The cell count in the range has exceeded the maximum supported number (${MAX_READ_CELLS}).`);
+    }
+    const out: unknown[][] = [];
+    for (let i = 0; i < rect.rows; i++) {
+      const row: unknown[] = new Array(rect.cols);
+      for (let j = 0; j < rect.cols; j++) {
+        const cell = this.cell(s, rect.r + i, rect.c + j);
+        row[j] = this.readCell(cell, kind);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  private readCell(cell: CellState | undefined, kind: 'values' | 'formulas' | 'numberFormat' | 'valueTypes'): unknown {
+    switch (kind) {
+      case 'numberFormat':
+        return cell?.numberFormat ?? 'General';
+      case 'formulas':
+        // Excel returns the formula, or the value for a constant cell.
+        return cell?.formula ?? cell?.error ?? cell?.value ?? '';
+      case 'values': {
+        if (cell?.formula !== undefined) return this.formulaValue(cell.formula);
+        return cell?.error ?? cell?.value ?? '';
+      }
+      case 'valueTypes': {
+        const v = cell?.formula !== undefined ? this.formulaValue(cell.formula) : (cell?.error ?? cell?.value);
+        if (cell?.error !== undefined) return 'Error';
+        if (v === undefined || v === '') return 'Empty';
+        return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
+      }
+    }
+  }
+
+  /** Bounding box of used cells; `valuesOnly` counts only cells with a value or formula. */
+  usedRange(s: SheetState, valuesOnly: boolean): Rect | null {
+    let r0 = Infinity;
+    let r1 = -1;
+    let c0 = Infinity;
+    let c1 = -1;
+    for (const [k, cell] of s.cells) {
+      if (valuesOnly ? !hasContent(cell) : isEmpty(cell)) continue;
+      const r = keyRow(k);
+      const c = keyCol(k);
+      if (r < r0) r0 = r;
+      if (r > r1) r1 = r;
+      if (c < c0) c0 = c;
+      if (c > c1) c1 = c;
+    }
+    if (r1 < 0) return null;
+    return { r: r0, c: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
+  }
+
+  // ---- formats --------------------------------------------------------------------------------
+
+  private eachCell(s: SheetState, rect: Rect, f: (cell: CellState) => void): void {
+    for (let i = 0; i < rect.rows; i++) {
+      for (let j = 0; j < rect.cols; j++) {
+        f(this.ensureCell(s, rect.r + i, rect.c + j));
+        this.tidy(s, rect.r + i, rect.c + j);
+      }
+    }
+  }
+
+  setFill(s: SheetState, rect: Rect, color: unknown): void {
+    if (typeof color !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(color)) {
+      fail(CODES.invalidArgument, `Invalid fill color "${String(color)}" (the fake accepts "#RRGGBB"; use fill.clear() to remove).`);
+    }
+    this.eachCell(s, rect, (c) => (c.fill = color.toUpperCase()));
+  }
+
+  clearFill(s: SheetState, rect: Rect): void {
+    this.eachCell(s, rect, (c) => delete c.fill);
+  }
+
+  setItalic(s: SheetState, rect: Rect, italic: unknown): void {
+    if (typeof italic !== 'boolean') fail(CODES.invalidArgument, 'font.italic must be a boolean.');
+    this.eachCell(s, rect, (c) => {
+      if (italic) c.italic = true;
+      else delete c.italic;
+    });
+  }
+
+  setColumnWidth(s: SheetState, rect: Rect, points: unknown): void {
+    if (typeof points !== 'number' || !(points >= 0) || points > 1800) fail(CODES.invalidArgument, `Invalid column width ${String(points)}.`);
+    for (let j = 0; j < rect.cols; j++) s.colWidths.set(rect.c + j, points);
+  }
+
+  // ---- data validation ---------------------------------------------------------------------------
+
+  private updateValidation(s: SheetState, rect: Rect, f: (old: ValidationRecord | undefined) => ValidationRecord | undefined): void {
+    // Records are shared between cells: one new record per distinct old one.
+    const cache = new Map<ValidationRecord | undefined, ValidationRecord | undefined>();
+    this.eachCell(s, rect, (c) => {
+      if (!cache.has(c.validation)) cache.set(c.validation, f(c.validation));
+      const next = cache.get(c.validation);
+      if (next) c.validation = next;
+      else delete c.validation;
+    });
+  }
+
+  setValidationRule(s: SheetState, rect: Rect, rule: unknown): void {
+    const normalized = normalizeRule(rule, (r) => this.rangeFormula(r));
+    this.updateValidation(s, rect, (old) => ({ ...(old ?? {}), rule: normalized }));
+  }
+
+  setValidationPrompt(s: SheetState, rect: Rect, prompt: unknown): void {
+    const p = checkMessageBox(prompt, ['showPrompt', 'title', 'message'], 'prompt');
+    this.updateValidation(s, rect, (old) => ({ ...(old ?? {}), prompt: p }));
+  }
+
+  setValidationErrorAlert(s: SheetState, rect: Rect, alert: unknown): void {
+    const a = checkMessageBox(alert, ['showAlert', 'style', 'title', 'message'], 'errorAlert');
+    if (a.style !== undefined && a.style !== 'Stop' && a.style !== 'Warning' && a.style !== 'Information') {
+      fail(CODES.invalidArgument, `Invalid error alert style "${String(a.style)}".`);
+    }
+    this.updateValidation(s, rect, (old) => ({ ...(old ?? {}), errorAlert: a }));
+  }
+
+  clearValidation(s: SheetState, rect: Rect): void {
+    this.updateValidation(s, rect, () => undefined);
+  }
+
+  private rangeFormula(t: RangeTarget): string {
+    return `=${quoteSheet(t.sheet.name)}!$${colName(t.rect.c)}$${t.rect.r + 1}:$${colName(t.rect.c + t.rect.cols - 1)}$${t.rect.r + t.rect.rows}`;
+  }
+
+  // ---- tables -------------------------------------------------------------------------------
+
+  findTable(key: string): TableState | undefined {
+    return this.tables.find((t) => lc(t.name) === lc(key) || String(t.id) === key);
+  }
+
+  getTable(key: string): TableState {
+    const t = this.findTable(key);
+    if (!t) fail(CODES.itemNotFound, `The requested resource doesn't exist: table "${key}".`);
+    return t;
+  }
+
+  tableRect(t: TableState): Rect {
+    return { r: t.r0, c: t.c0, rows: t.rows + 1, cols: t.headers.length };
+  }
+
+  headerRect(t: TableState): Rect {
+    return { r: t.r0, c: t.c0, rows: 1, cols: t.headers.length };
+  }
+
+  bodyRect(t: TableState): Rect {
+    return { r: t.r0 + 1, c: t.c0, rows: t.rows, cols: t.headers.length };
+  }
+
+  private nameTaken(name: string, except?: TableState | NameState): boolean {
+    return this.tables.some((t) => t !== except && lc(t.name) === lc(name)) || this.names.some((n) => n !== except && lc(n.name) === lc(name));
+  }
+
+  /**
+   * `tables.add(address, hasHeaders)`. FACTS (office-js-docs #417, #551): a range overlapping another
+   * table throws InvalidArgument. A one-row range gets a blank data row below it, as in Excel.
+   */
+  addTable(target: RangeTarget, hasHeaders: unknown): TableState {
+    if (hasHeaders !== true) throw new FakeUsageError('tables.add with hasHeaders=false is not modelled');
+    const { sheet: s } = target;
+    const rect = target.rect.rows === 1 ? { ...target.rect, rows: 2 } : target.rect;
+    if (rect.r + rect.rows > MAX_ROWS) fail(CODES.invalidArgument, 'The table does not fit on the sheet.');
+    if (this.tablesOn(s).some((t) => overlaps(this.tableRect(t), rect))) {
+      fail(CODES.invalidArgument, "A table can't overlap another table.");
+    }
+    const headers: string[] = [];
+    for (let j = 0; j < rect.cols; j++) {
+      const cell = this.cell(s, rect.r, rect.c + j);
+      if (cell?.formula !== undefined) throw new FakeUsageError('a formula in a table header cell is not modelled');
+      let h = cell?.value === undefined || cell.value === '' ? `Column${j + 1}` : String(cell.value);
+      const base = h;
+      for (let n = 2; headers.some((x) => lc(x) === lc(h)); n++) h = `${base}${n}`;
+      headers.push(h);
+      const hc = this.ensureCell(s, rect.r, rect.c + j);
+      hc.value = h;
+      delete hc.error;
+    }
+    let n = 1;
+    while (this.nameTaken(`Table${n}`)) n++;
+    const t: TableState = {
+      id: this.nextTableId++,
+      name: `Table${n}`,
+      sheet: s,
+      r0: rect.r,
+      c0: rect.c,
+      rows: rect.rows - 1,
+      headers,
+      calc: headers.map(() => null),
+      style: 'TableStyleMedium2',
+    };
+    this.tables.push(t);
+    return t;
+  }
+
+  /** FACTS: a table name already used anywhere in the workbook throws InvalidArgument. */
+  renameTable(t: TableState, name: unknown): void {
+    if (typeof name !== 'string' || !isValidDefinedName(name)) fail(CODES.invalidArgument, `The table name "${String(name)}" is not valid.`);
+    if (this.nameTaken(name, t)) fail(CODES.invalidArgument, `The table name "${name}" is already in use.`);
+    t.name = name;
+  }
+
+  setTableStyle(t: TableState, style: unknown): void {
+    if (typeof style !== 'string' || (style !== '' && !TABLE_STYLE.test(style))) fail(CODES.invalidArgument, `Unknown table style "${String(style)}".`);
+    t.style = style;
+  }
+
+  /**
+   * `table.columns.add(index, values, name)` at the right end. Excel may insert cells (shifting
+   * content to the right) when the next column is occupied; the fake does not model that and refuses
+   * with InvalidOperation when that column holds content or another table. The new column copies
+   * the left column's formats and validation (conservative: Excel's column insert copies formats).
+   */
+  addTableColumn(t: TableState, index: unknown, values: unknown, name: unknown): number {
+    if (!(index === undefined || index === null || index === -1 || index === t.headers.length)) {
+      throw new FakeUsageError('inserting a table column in the middle is not modelled');
+    }
+    if (values !== undefined && values !== null) throw new FakeUsageError('columns.add with values is not modelled');
+    const header = typeof name === 'string' && name !== '' ? name : `Column${t.headers.length + 1}`;
+    if (t.headers.some((h) => lc(h) === lc(header))) fail(CODES.invalidArgument, `The column name "${header}" is already used in the table.`);
+    const c = t.c0 + t.headers.length;
+    if (c >= MAX_COLS) fail(CODES.invalidArgument, 'The table does not fit on the sheet.');
+    const area: Rect = { r: t.r0, c, rows: t.rows + 1, cols: 1 };
+    if (this.tablesOn(t.sheet).some((o) => o !== t && overlaps(this.tableRect(o), area))) {
+      fail(CODES.invalidOperation, 'The operation is attempting to shift cells in a table on your worksheet.');
+    }
+    for (let i = 0; i < area.rows; i++) {
+      if (hasContent(this.cell(t.sheet, t.r0 + i, c))) fail(CODES.invalidOperation, 'The column next to the table is not empty (the fake does not model shifting cells).');
+    }
+    for (let i = 0; i < area.rows; i++) {
+      const left = this.cell(t.sheet, t.r0 + i, c - 1);
+      const cell = this.ensureCell(t.sheet, t.r0 + i, c);
+      if (i === 0) cell.value = header;
+      if (left?.numberFormat !== undefined) cell.numberFormat = left.numberFormat;
+      if (left?.fill !== undefined) cell.fill = left.fill;
+      if (left?.italic !== undefined) cell.italic = left.italic;
+      if (i > 0 && left?.validation !== undefined) cell.validation = left.validation;
+      this.tidy(t.sheet, t.r0 + i, c);
+    }
+    t.headers.push(header);
+    t.calc.push(null);
+    return t.headers.length - 1;
+  }
+
+  // ---- names --------------------------------------------------------------------------------
+
+  findName(name: string): NameState | undefined {
+    return this.names.find((n) => lc(n.name) === lc(name));
+  }
+
+  getName(name: string): NameState {
+    const n = this.findName(name);
+    if (!n) fail(CODES.itemNotFound, `The requested resource doesn't exist: name "${name}".`);
+    return n;
+  }
+
+  addName(name: unknown, reference: unknown): NameState {
+    if (typeof name !== 'string' || !isValidDefinedName(name)) fail(CODES.invalidArgument, `The name "${String(name)}" is not valid.`);
+    if (this.findName(name)) fail(CODES.itemAlreadyExists, `The name "${name}" already exists.`);
+    if (this.findTable(name)) fail(CODES.invalidArgument, `The name "${name}" is already used by a table.`);
+    const n: NameState = { name, formula: this.nameFormula(reference) };
+    this.names.push(n);
+    return n;
+  }
+
+  nameFormula(reference: unknown): string {
+    if (typeof reference === 'string') {
+      if (reference.trim() === '') fail(CODES.invalidArgument, 'A name needs a reference.');
+      return reference.startsWith('=') ? reference : `=${reference}`;
+    }
+    if (reference && typeof reference === 'object' && 'sheet' in reference && 'rect' in reference) return this.rangeFormula(reference as RangeTarget);
+    return fail(CODES.invalidArgument, 'A name reference must be a string or a Range.');
+  }
+
+  deleteName(n: NameState): void {
+    const i = this.names.indexOf(n);
+    if (i >= 0) this.names.splice(i, 1);
+  }
+}
+
+function checkMessageBox(v: unknown, keys: readonly string[], what: string): Record<string, unknown> {
+  if (!v || typeof v !== 'object') fail(CODES.invalidArgument, `dataValidation.${what} must be an object.`);
+  const o = v as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (!keys.includes(k)) fail(CODES.invalidArgument, `Unknown ${what} property "${k}".`);
+  if (o.title !== undefined && (typeof o.title !== 'string' || o.title.length > DV_TITLE_MAX)) {
+    fail(CODES.invalidArgument, `The ${what} title must be a string of at most ${DV_TITLE_MAX} characters.`);
+  }
+  if (o.message !== undefined && (typeof o.message !== 'string' || o.message.length > DV_MESSAGE_MAX)) {
+    fail(CODES.invalidArgument, `The ${what} message must be a string of at most ${DV_MESSAGE_MAX} characters.`);
+  }
+  return { ...o };
+}
+
+const OPERATORS = new Set(['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo']);
+
+/** Validates an `Excel.DataValidationRule` as @types/office-js types it: exactly one criterion. */
+function normalizeRule(rule: unknown, rangeFormula: (r: RangeTarget) => string): Record<string, unknown> {
+  if (!rule || typeof rule !== 'object') fail(CODES.invalidArgument, 'dataValidation.rule must be an object.');
+  const entries = Object.entries(rule as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  if (entries.length !== 1) fail(CODES.invalidArgument, 'A data validation rule must have exactly one criterion.');
+  const [kind, raw] = entries[0];
+  if (!raw || typeof raw !== 'object') fail(CODES.invalidArgument, `Invalid ${kind} criterion.`);
+  const c = raw as Record<string, unknown>;
+  switch (kind) {
+    case 'list': {
+      let source = c.source;
+      if (source && typeof source === 'object' && 'rect' in source) source = rangeFormula(source as RangeTarget);
+      if (typeof source !== 'string' || source === '') fail(CODES.invalidArgument, 'A list rule needs a source.');
+      if (!source.startsWith('=') && source.length > DV_INLINE_LIST_MAX) fail(CODES.invalidArgument, 'The inline list source is too long.');
+      if (c.inCellDropDown !== undefined && typeof c.inCellDropDown !== 'boolean') fail(CODES.invalidArgument, 'inCellDropDown must be a boolean.');
+      return { list: { inCellDropDown: c.inCellDropDown ?? true, source } };
+    }
+    case 'wholeNumber':
+    case 'decimal':
+    case 'textLength':
+    case 'date':
+    case 'time': {
+      if (typeof c.operator !== 'string' || !OPERATORS.has(c.operator)) fail(CODES.invalidArgument, `Invalid operator "${String(c.operator)}".`);
+      const ternary = c.operator === 'Between' || c.operator === 'NotBetween';
+      const check = (f: unknown, which: string): void => {
+        const ok =
+          kind === 'date' || kind === 'time'
+            ? f instanceof Date || (typeof f === 'string' && (f.startsWith('=') || /^\d{4}-\d{2}-\d{2}/.test(f)))
+            : typeof f === 'number' || (typeof f === 'string' && f !== '');
+        if (!ok) fail(CODES.invalidArgument, `Invalid ${which} for a ${kind} rule: ${JSON.stringify(f)}.`);
+      };
+      check(c.formula1, 'formula1');
+      if (ternary) check(c.formula2, 'formula2');
+      else if (c.formula2 !== undefined) fail(CODES.invalidArgument, 'formula2 is used only with Between/NotBetween.');
+      return { [kind]: { operator: c.operator, formula1: c.formula1, ...(ternary ? { formula2: c.formula2 } : {}) } };
+    }
+    case 'custom': {
+      if (typeof c.formula !== 'string' || !c.formula.startsWith('=')) fail(CODES.invalidArgument, 'A custom rule needs a formula starting with "=".');
+      return { custom: { formula: c.formula } };
+    }
+    default:
+      return fail(CODES.invalidArgument, `Unknown data validation criterion "${kind}".`);
+  }
+}

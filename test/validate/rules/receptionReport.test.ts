@@ -1,0 +1,26 @@
+import { receptionReport } from '../../../src/core/validate/rules/receptionReport';
+import { TODAY, receptionReports, receptionRequests, ruleContext, where } from '../helpers';
+import { report, request } from './reception.fixtures';
+
+describe('R-REPORT', () => {
+  it('passes an approved, past request that has a report (matched case-insensitively, spaces ignored)', () => {
+    const ctx = ruleContext([receptionRequests([request()]), receptionReports([report({ requestId: 'jd-001 ' })])]);
+    expect(receptionReport(ctx)).toEqual([]);
+  });
+
+  it('does not ask for a report before the reception is over, or for an unapproved request', () => {
+    const ctx = ruleContext([
+      receptionRequests([request({ receptionDate: TODAY }), request({ requestId: 'JD-002', directorReview: '待审批' })]),
+      receptionReports([]),
+    ]);
+    expect(receptionReport(ctx)).toEqual([]);
+  });
+
+  it('flags an approved request whose date has passed without a report', () => {
+    const ctx = ruleContext([receptionRequests([request(), request({ requestId: 'JD-002' })]), receptionReports([report()])]);
+    const ps = receptionReport(ctx);
+    expect(where(ps)).toEqual(['R-REPORT@ReceptionRequests!3:申请编号']);
+    expect(ps[0]!.severity).toBe('error');
+    expect(ps[0]!.message).toContain('JD-002');
+  });
+});
