@@ -45,7 +45,7 @@ describe('Scoring page helpers', () => {
 
   it('shows totals with one decimal', () => {
     expect(totalText(85)).toBe('85.0');
-    expect(totalText(59.95)).toBe('60.0');
+    expect(totalText(72.25)).toBe('72.3');
     expect(totalText(null)).toBe('—');
   });
 });

@@ -1,13 +1,12 @@
 import { validateWorkbook } from '../../src/core/validate';
 import { WORKBOOK_MODEL } from '../../src/core/model/workbook';
-import { allTables } from '../../src/core/model/lookup';
 import { textIn } from '../../src/core/model/types';
 import type { CellValue, TableData } from '../../src/core/port/types';
-import { TODAY, customer, d, kpi, staff, tableData, visit, where } from './helpers';
+import { STAFF_ROWS, TODAY, customer, d, tableData, visit, where } from './helpers';
 import { s1Row } from './rules/kpi.fixtures';
 import { assessment, contact } from './rules/customer.fixtures';
 
-type Row = Record<string, CellValue>;
+type Row = Readonly<Record<string, CellValue | undefined>>;
 
 /** Every model table, empty unless rows are given, on sheets named as the model names them. */
 function workbook(rows: Record<string, Row[]>, lang: 'zh-CN' | 'en-US' = 'zh-CN', omit: string[] = []): TableData[] {
@@ -22,17 +21,13 @@ function workbook(rows: Record<string, Row[]>, lang: 'zh-CN' | 'en-US' = 'zh-CN'
 }
 
 const validRows = (): Record<string, Row[]> => ({
-  Staff: [...staff().rows].map((r) => Object.fromEntries(staff().headers.map((h, i) => [keyOfStaff(h), r[i] ?? null]))),
+  Staff: STAFF_ROWS,
   Customers: [customer({ monthlyVolume: 10 })],
   Contacts: [contact('KH-0001', '周总', { role: '决策者', insider: '是', phone: '+86 138 0013 8000' })],
   CustomerValue: [assessment('KH-0001', 3)],
   Visits: [visit({ interviewee: '周总', amount: 50 })],
   KpiS1: [s1Row({ firstReviewer: '王建国', firstReviewDate: d(2026, 10, 5) })],
 });
-
-// Staff rows in helpers are built by key; map the zh headers back to keys for reuse here.
-const STAFF_SPEC = allTables(WORKBOOK_MODEL).find((t) => t.name === 'Staff')!;
-const keyOfStaff = (h: string): string => STAFF_SPEC.columns.find((c) => c.header.zh === h)!.key;
 
 const run = (tables: TableData[], lang: 'zh-CN' | 'en-US' = 'zh-CN') => validateWorkbook(WORKBOOK_MODEL, tables, { lang, today: TODAY });
 

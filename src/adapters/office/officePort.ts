@@ -1,0 +1,129 @@
+/**
+ * The Office.js adapter: the WorkbookPort over the Excel JavaScript API.
+ *
+ * Every public method is one `Excel.run` with a fixed number of round trips: reads of the structure
+ * take two syncs whatever the rows and tables; row reads and row writes add only the chunks that
+ * the 5 MB payload limit requires (FACTS). Host errors are wrapped in PortError('host'), never
+ * swallowed.
+ */
+import { LISTS_SHEET } from '../../core/model/formulaContext';
+import type {
+  ProgressReporter,
+  SheetInfo,
+  TableData,
+  WorkbookPort,
+  WorkbookStructure,
+  WriteOp,
+} from '../../core/port/types';
+import { PortError } from '../../core/port/types';
+import { applyPlan } from './applyPlan';
+import { toPortError } from './errors';
+import { readLayout } from './layout';
+import { parseMeta } from './meta';
+import { readTableData } from './readTables';
+
+export { toOfficeValue } from './toOfficeValue';
+
+/** `Excel.run`, or a fake's run in tests. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficePortOptions {
+  /** `Office.context.requirements.isSetSupported`; tests pass the fake's to simulate hosts. Default: all supported. */
+  readonly isSetSupported?: (set: string, version: string) => boolean;
+}
+
+/** ExcelApi 1.4 is the floor: *OrNullObject, names.add, columns.add with a name (1.4), tables.add(Range) (1.3). */
+const MIN_API = '1.4';
+
+export class OfficePort implements WorkbookPort {
+  private readonly isSetSupported: (set: string, version: string) => boolean;
+
+  constructor(
+    private readonly run: ExcelRun,
+    options: OfficePortOptions = {},
+  ) {
+    this.isSetSupported = options.isSetSupported ?? (() => true);
+  }
+
+  private supports(version: string): boolean {
+    return this.isSetSupported('ExcelApi', version);
+  }
+
+  private async exec<T>(doing: string, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+    if (!this.supports(MIN_API)) {
+      throw new PortError('unsupported', `This version of Excel is too old for the add-in (it needs ExcelApi ${MIN_API}) — cannot ${doing}.`);
+    }
+    try {
+      return await this.run(batch);
+    } catch (e) {
+      throw toPortError(e, doing);
+    }
+  }
+
+  readStructure(): Promise<WorkbookStructure> {
+    return this.exec('reading the workbook structure', async (ctx) => {
+      const used = new Map<string, Excel.Range>();
+      let metaRange: Excel.Range | null = null;
+      let metaRows: unknown[][] | null = null;
+      const layout = await readLayout(ctx, {
+        names: true,
+        alsoQueue: (sheets) => {
+          for (const s of sheets) used.set(s.name, s.ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+          const lists = sheets.find((s) => s.name.toLowerCase() === LISTS_SHEET.toLowerCase());
+          metaRange = lists ? lists.ws.getRange('A1:B3').load('values') : null;
+          return () => {
+            metaRows = metaRange ? metaRange.values : null;
+          };
+        },
+      });
+      const sheets: SheetInfo[] = layout.sheets.map((s) => {
+        const r = used.get(s.name)!;
+        const empty = r.isNullObject;
+        return {
+          name: s.name,
+          visibility: s.visibility,
+          lastRow: empty ? 0 : r.rowIndex + r.rowCount,
+          lastCol: empty ? 0 : r.columnIndex + r.columnCount,
+        };
+      });
+      return {
+        sheets,
+        tables: layout.tables.map((t) => ({
+          name: t.name,
+          sheet: t.sheet,
+          headerRow: t.headerRow,
+          firstCol: t.firstCol,
+          headers: t.headers,
+          rowCount: t.rowCount,
+        })),
+        names: layout.names,
+        meta: parseMeta(metaRows),
+      };
+    });
+  }
+
+  readTables(names?: readonly string[], progress?: ProgressReporter): Promise<TableData[]> {
+    return this.exec('reading table rows', (ctx) => readTableData(ctx, names, progress));
+  }
+
+  apply(ops: readonly WriteOp[], progress?: ProgressReporter): Promise<void> {
+    const caps = { v17: this.supports('1.7'), v18: this.supports('1.8'), v19: this.supports('1.9') };
+    return this.exec('writing to the workbook', (ctx) => applyPlan(ctx, ops, caps, progress));
+  }
+
+  select(sheet: string, address: string): Promise<void> {
+    return this.exec(`selecting ${sheet}!${address}`, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await ctx.sync();
+    });
+  }
+}
+
+/** The port on the running Office host. Call only after `Office.onReady`. */
+export function officeHost(): OfficePort {
+  return new OfficePort((batch) => Excel.run(batch), {
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  });
+}
