@@ -15,7 +15,9 @@ import type { CheckResultQuery } from '../taskpane/views/checkResultQuery';
 const DIALOG_MAX_MS = 4 * 60 * 1000;
 
 async function check(): Promise<CheckResultQuery> {
-  const port = new OfficePort((batch) => Excel.run(batch));
+  const port = new OfficePort((batch) => Excel.run(batch), {
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  });
   const structure = await port.readStructure();
   // Messages in the workbook's language (SPEC §3); a workbook without one gets the display language's.
   const lang = structure.meta.lang ?? uiLangOf(Office.context.displayLanguage);
@@ -36,13 +38,15 @@ function showResult(result: CheckResultQuery): Promise<void> {
         return;
       }
       const dialog = opened.value;
-      let timer: ReturnType<typeof setTimeout> | undefined;
+      let finished = false;
       const finish = (close: boolean) => {
-        if (timer !== undefined) clearTimeout(timer);
+        if (finished) return;
+        finished = true;
+        clearTimeout(timer);
         if (close) dialog.close();
         resolve();
       };
-      timer = setTimeout(() => finish(true), DIALOG_MAX_MS);
+      const timer = setTimeout(() => finish(true), DIALOG_MAX_MS);
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => finish(true));
       // The user closed it with its own X (or it failed to load): nothing left to close.
       dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish(false));

@@ -41,8 +41,10 @@ async function main(root: Root): Promise<void> {
     root.render(<NotInOffice lang={browserLang} />);
     return;
   }
-  const host = createOfficeHost(new OfficePort((batch) => Excel.run(batch)));
-  root.render(<App host={host} initialPage={initialPageOf(search)} />);
+  const port = new OfficePort((batch) => Excel.run(batch), {
+    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  });
+  root.render(<App host={createOfficeHost(port)} initialPage={initialPageOf(search)} />);
 }
 
 const container = document.getElementById('root');

@@ -1,8 +1,8 @@
 /**
  * The services the task pane calls, with the signatures it relies on.
  *
- * generateWorkbook/previewGenerate come straight from the service layer (src/core/services/api.ts).
- * The others are declared here as the pane expects them; each is looked up on api.ts at call time,
+ * Services that exist come straight from the service layer (src/core/services/api.ts). The others
+ * are declared here as the pane expects them; each is looked up on api.ts at call time,
  * so the pane builds before the service exists and starts working as soon as api.ts exports it.
  * Until then a call throws MissingServiceError, which the pages show as a message (never silently).
  * exportHr is not here: it is imported lazily (see lazyServices.ts) to keep the xlsx writer out of
@@ -11,20 +11,14 @@
 import * as api from '../core/services/api';
 import type { Lang } from '../core/model/types';
 import type { WorkbookPort } from '../core/port/types';
-import type { Problem } from '../core/validate/problem';
 import { MissingServiceError } from './serviceErrors';
 
 export { MissingServiceError } from './serviceErrors';
 
-export { generateWorkbook, previewGenerate } from '../core/services/api';
-export type { GenerateRequest } from '../core/services/api';
+export { checkWorkbook, generateWorkbook, previewGenerate, startPeriod } from '../core/services/api';
+export type { GenerateRequest, LocatedProblem } from '../core/services/api';
+export type { NewPeriodPlan, NewPeriodSkip } from '../core/kpi/newPeriod';
 export type { Problem, Severity } from '../core/validate/problem';
-
-/** A check problem, located so that a click can select its cell (absent when the table is missing). */
-export interface LocatedProblem extends Problem {
-  readonly sheet?: string;
-  readonly address?: string;
-}
 
 export type SummaryCountKey = 'A' | 'B' | 'C' | 'D' | '免考' | '待录入' | '输入有误';
 export const SUMMARY_COUNT_KEYS: readonly SummaryCountKey[] = ['A', 'B', 'C', 'D', '免考', '待录入', '输入有误'];
@@ -58,17 +52,9 @@ export interface PeriodSummary {
   readonly counts: Readonly<Record<SummaryCountKey, number>>;
 }
 
-export interface StartPeriodResult {
-  readonly added: number;
-  readonly message: string;
-  readonly error?: string;
-}
-
 export type ReviewStage = 'first' | 'second';
 
 export interface Services {
-  checkWorkbook(port: WorkbookPort, req: { lang: Lang; today: number }): Promise<readonly LocatedProblem[]>;
-  startPeriod(port: WorkbookPort, req: { period: string; lang: Lang }): Promise<StartPeriodResult>;
   periodSummary(port: WorkbookPort, req: { period: string; today: number }): Promise<PeriodSummary>;
   signOff(
     port: WorkbookPort,
@@ -76,7 +62,6 @@ export interface Services {
   ): Promise<unknown>;
   writeDashboard(port: WorkbookPort, req: { period: string; lang: Lang }): Promise<unknown>;
 }
-
 
 // A namespace object held in a variable: webpack keeps every export and does not warn about names
 // that api.ts does not export yet.
@@ -88,8 +73,6 @@ function service<K extends keyof Services>(name: K): Services[K] {
   return fn;
 }
 
-export const checkWorkbook: Services['checkWorkbook'] = (port, req) => service('checkWorkbook')(port, req);
-export const startPeriod: Services['startPeriod'] = (port, req) => service('startPeriod')(port, req);
 export const periodSummary: Services['periodSummary'] = (port, req) => service('periodSummary')(port, req);
 export const signOff: Services['signOff'] = (port, req) => service('signOff')(port, req);
 export const writeDashboard: Services['writeDashboard'] = (port, req) => service('writeDashboard')(port, req);

@@ -15,7 +15,7 @@
  *   sync fails with RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded;
  * - a batch that returns with queued, unsynced operations is reported (they would be lost).
  */
-import { Rect, parseA1, quoteSheet, rectToA1 } from './a1';
+import { MAX_COLS, MAX_ROWS, Rect, parseA1, quoteSheet, rectToA1 } from './a1';
 import { CODES, FakeOfficeError, FakeUsageError, fail } from './errors';
 import type { FakeWorkbook, NameState, RangeTarget, SheetState, TableState } from './state';
 
@@ -80,6 +80,14 @@ const ro = (since: string, get: PropSpec['get']): PropSpec => ({ since, get });
 const rw = (since: string, setSince: string, get: PropSpec['get'], set: NonNullable<PropSpec['set']>): PropSpec => ({ since, setSince, get, set });
 
 const rangeOf = (sheet: SheetState, rect: Rect): RangeTarget => ({ sheet, rect });
+
+function inSheet(rect: Rect): Rect {
+  const ok = [rect.r, rect.c, rect.rows, rect.cols].every((n) => Number.isInteger(n));
+  if (!ok || rect.r < 0 || rect.c < 0 || rect.rows < 1 || rect.cols < 1 || rect.r + rect.rows > MAX_ROWS || rect.c + rect.cols > MAX_COLS) {
+    fail(CODES.invalidArgument, 'The range would lie outside the worksheet.');
+  }
+  return rect;
+}
 
 function addressTarget(wb: FakeWorkbook, address: unknown): RangeTarget {
   if (typeof address !== 'string') fail(CODES.invalidArgument, 'An address must be a string.');
@@ -215,6 +223,30 @@ const SPECS: Record<string, TypeSpec> = {
         since: '1.1',
         returns: 'Range',
         run: (t: RangeTarget, [r, c]) => rangeOf(t.sheet, { r: t.rect.r + (r as number), c: t.rect.c + (c as number), rows: 1, cols: 1 }),
+      },
+      getRowsBelow: {
+        since: '1.2',
+        returns: 'Range',
+        run: (t: RangeTarget, [count]) => rangeOf(t.sheet, inSheet({ r: t.rect.r + t.rect.rows, c: t.rect.c, rows: count === undefined ? 1 : (count as number), cols: t.rect.cols })),
+      },
+      getColumnsAfter: {
+        since: '1.2',
+        returns: 'Range',
+        run: (t: RangeTarget, [count]) => rangeOf(t.sheet, inSheet({ r: t.rect.r, c: t.rect.c + t.rect.cols, rows: t.rect.rows, cols: count === undefined ? 1 : (count as number) })),
+      },
+      getResizedRange: {
+        since: '1.2',
+        returns: 'Range',
+        run: (t: RangeTarget, [dr, dc]) => rangeOf(t.sheet, inSheet({ ...t.rect, rows: t.rect.rows + (dr as number), cols: t.rect.cols + (dc as number) })),
+      },
+      getUsedRangeOrNullObject: {
+        since: '1.4',
+        returns: 'Range',
+        nullable: true,
+        run: (t: RangeTarget, [valuesOnly], wb) => {
+          const u = wb.usedRange(t.sheet, valuesOnly === true, t.rect);
+          return u ? rangeOf(t.sheet, u) : null;
+        },
       },
     },
   },

@@ -386,8 +386,8 @@ export class FakeWorkbook {
     }
   }
 
-  /** Bounding box of used cells; `valuesOnly` counts only cells with a value or formula. */
-  usedRange(s: SheetState, valuesOnly: boolean): Rect | null {
+  /** Bounding box of used cells (within `within`); `valuesOnly` counts only cells with a value or formula. */
+  usedRange(s: SheetState, valuesOnly: boolean, within?: Rect): Rect | null {
     let r0 = Infinity;
     let r1 = -1;
     let c0 = Infinity;
@@ -396,6 +396,7 @@ export class FakeWorkbook {
       if (valuesOnly ? !hasContent(cell) : isEmpty(cell)) continue;
       const r = keyRow(k);
       const c = keyCol(k);
+      if (within && (r < within.r || r >= within.r + within.rows || c < within.c || c >= within.c + within.cols)) continue;
       if (r < r0) r0 = r;
       if (r > r1) r1 = r;
       if (c < c0) c0 = c;
@@ -454,7 +455,7 @@ export class FakeWorkbook {
   }
 
   setValidationRule(s: SheetState, rect: Rect, rule: unknown): void {
-    const normalized = normalizeRule(rule, (r) => this.rangeFormula(r));
+    const normalized = normalizeRule(rule, (r) => this.rangeFormula(r), (n) => this.findName(n) !== undefined);
     this.updateValidation(s, rect, (old) => ({ ...(old ?? {}), rule: normalized }));
   }
 
@@ -649,7 +650,7 @@ function checkMessageBox(v: unknown, keys: readonly string[], what: string): Rec
 const OPERATORS = new Set(['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo']);
 
 /** Validates an `Excel.DataValidationRule` as @types/office-js types it: exactly one criterion. */
-function normalizeRule(rule: unknown, rangeFormula: (r: RangeTarget) => string): Record<string, unknown> {
+function normalizeRule(rule: unknown, rangeFormula: (r: RangeTarget) => string, nameExists: (name: string) => boolean): Record<string, unknown> {
   if (!rule || typeof rule !== 'object') fail(CODES.invalidArgument, 'dataValidation.rule must be an object.');
   const entries = Object.entries(rule as Record<string, unknown>).filter(([, v]) => v !== undefined);
   if (entries.length !== 1) fail(CODES.invalidArgument, 'A data validation rule must have exactly one criterion.');
@@ -662,6 +663,10 @@ function normalizeRule(rule: unknown, rangeFormula: (r: RangeTarget) => string):
       if (source && typeof source === 'object' && 'rect' in source) source = rangeFormula(source as RangeTarget);
       if (typeof source !== 'string' || source === '') fail(CODES.invalidArgument, 'A list rule needs a source.');
       if (!source.startsWith('=') && source.length > DV_INLINE_LIST_MAX) fail(CODES.invalidArgument, 'The inline list source is too long.');
+      // Conservative: Excel's UI warns that a source naming an undefined name "evaluates to an
+      // error"; what the API does then is undocumented, so the fake refuses it.
+      const bare = /^=([\p{L}_\\][\p{L}\p{N}_.\\]*)$/u.exec(source);
+      if (bare && isValidDefinedName(bare[1]) && !nameExists(bare[1])) fail(CODES.invalidArgument, `The list source ${source} refers to a name that is not defined.`);
       if (c.inCellDropDown !== undefined && typeof c.inCellDropDown !== 'boolean') fail(CODES.invalidArgument, 'inCellDropDown must be a boolean.');
       return { list: { inCellDropDown: c.inCellDropDown ?? true, source } };
     }

@@ -1,10 +1,10 @@
-import { canGenerate, planItems } from '../../src/taskpane/model/planView';
+import { canGenerate, planOutline } from '../../src/taskpane/model/planView';
 import type { GeneratePlan } from '../../src/core/plan/generate';
 
 const plan = (over: Partial<GeneratePlan>): GeneratePlan => ({ ops: [], conflicts: [], notices: [], changes: [], lang: 'zh-CN', ...over });
 
 describe('the Forms page preview', () => {
-  it('lists each change, with the columns of new tables', () => {
+  it('outlines new sheets with their new tables and columns, then the other changes', () => {
     const p = plan({
       ops: [
         {
@@ -21,12 +21,15 @@ describe('the Forms page preview', () => {
       changes: [
         { kind: 'addSheet', sheet: '客户档案' },
         { kind: 'addTable', sheet: '客户档案', table: 'Customers', rows: 0 },
+        { kind: 'addColumns', table: 'Visits', columns: ['备注'] },
+        { kind: 'addTable', sheet: '员工与参数', table: 'KpiParams', rows: 51 },
         { kind: 'setVersion', from: null, to: 1 },
       ],
     });
-    expect(planItems(p)).toEqual([
-      { kind: 'addSheet', sheet: '客户档案' },
-      { kind: 'addTable', sheet: '客户档案', table: 'Customers', rows: 0, columns: ['档案编号', '客户名称'] },
+    expect(planOutline(p)).toEqual([
+      { kind: 'sheet', sheet: '客户档案', isNew: true, tables: [{ table: 'Customers', rows: 0, columns: ['档案编号', '客户名称'] }] },
+      { kind: 'sheet', sheet: '员工与参数', isNew: false, tables: [{ table: 'KpiParams', rows: 51, columns: [] }] },
+      { kind: 'addColumns', table: 'Visits', columns: ['备注'] },
       { kind: 'setVersion', from: null, to: 1 },
     ]);
   });

@@ -46,6 +46,9 @@ interface Writer {
 
 const lc = (s: string): string => s.toLowerCase();
 
+/** Request size allowance for one column's data validation (rule, prompt and alert texts). */
+const VALIDATION_BYTES = 3000;
+
 function conflict(message: string): never {
   throw new PortError('conflict', message);
 }
@@ -87,7 +90,16 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
     throw new PortError('unsupported', 'This version of Excel cannot add data validation (it needs ExcelApi 1.8); nothing was changed.');
   }
   const appendTargets = ops.flatMap((op) => (op.op === 'appendRows' ? [op.table] : []));
-  const layout = await readLayout(ctx, { names: true, lastRowOf: appendTargets });
+  const growth = growthOf(ops);
+  const guards: Guard[] = [];
+  const layout = await readLayout(ctx, {
+    names: true,
+    lastRowOf: appendTargets,
+    alsoQueue: (found, tablesFound) => {
+      queueGuards(ops, growth, found, tablesFound, guards);
+      return guards.length > 0 ? () => undefined : null;
+    },
+  });
 
   const sheets = new Map(layout.sheets.map((s) => [lc(s.name), { name: s.name, ws: s.ws as Excel.Worksheet | undefined }]));
   const tables = new Map<string, PlanTable>(layout.tables.map((t) => [lc(t.name), fromLayout(t)]));
@@ -104,8 +116,14 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
     return t;
   };
   const tablesOnSheet = (sheet: string): PlanTable[] => [...tables.values()].filter((t) => lc(t.sheet) === lc(sheet));
+  checkGuards(guards, tables);
 
   const steps: Step[] = [];
+  // Data validation goes last (see ColumnFormatOptions.defer); each entry is small.
+  const deferred: Array<() => void> = [];
+  const defer = (queue: () => void): void => {
+    deferred.push(queue);
+  };
   for (const op of ops) {
     switch (op.op) {
       case 'addSheet': {
@@ -167,7 +185,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
           t.proxy = table;
           for (let j = 0; j < op.columns.length; j++) {
             await w.batch.reserve(columnFormatBytes(op.columns[j]));
-            queueColumnFormat(ws, { headerRow: op.row, col: op.col + j, rows: rowCount }, op.columns[j], { validation: caps.v18, reset: false });
+            queueColumnFormat(ws, { headerRow: op.row, col: op.col + j, rows: rowCount, rowsAtEnd: () => t.rowCount }, op.columns[j], { validation: caps.v18, reset: false, defer });
           }
         });
         break;
@@ -189,7 +207,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
             await w.batch.reserve(300 + columnFormatBytes(c));
             // ExcelApi 1.4: an omitted index appends the column; its name is given at creation.
             w.table(t).columns.add(undefined, undefined, c.header);
-            queueColumnFormat(ws, { headerRow: t.headerRow, col: t.firstCol + start + k, rows }, c, { validation: caps.v18, reset: true });
+            queueColumnFormat(ws, { headerRow: t.headerRow, col: t.firstCol + start + k, rows, rowsAtEnd: () => t.rowCount }, c, { validation: caps.v18, reset: true, defer });
           }
         });
         break;
@@ -298,7 +316,85 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
     },
   };
   for (const step of steps) await step(writer);
+  for (const queue of deferred) {
+    await batch.reserve(VALIDATION_BYTES);
+    queue();
+  }
   await batch.finish();
+}
+
+/** How much each table named in the plan grows: rows appended and columns added, over the whole plan. */
+function growthOf(ops: readonly WriteOp[]): Map<string, { rows: number; cols: number }> {
+  const g = new Map<string, { rows: number; cols: number }>();
+  const of = (name: string) => {
+    let x = g.get(lc(name));
+    if (!x) g.set(lc(name), (x = { rows: 0, cols: 0 }));
+    return x;
+  };
+  for (const op of ops) {
+    if (op.op === 'appendRows') of(op.table).rows += op.rows.length;
+    if (op.op === 'addColumns') of(op.table).cols += op.columns.length;
+  }
+  return g;
+}
+
+/** A range the plan will write into that must hold no user data yet ("never lose data"). */
+interface Guard {
+  readonly kind: 'right' | 'below' | 'create';
+  readonly table: string;
+  readonly sheet: string;
+  readonly used: Excel.Range;
+  /** For 'below': rows appended over the whole plan. */
+  readonly rows: number;
+}
+
+/**
+ * Queues, in the read's second round trip, the used range of every area a plan will fill next to
+ * what exists: the columns right of a table that gains columns, the rows below a table that gains
+ * rows (as wide as it will be), and the area of a new table on an existing sheet (with the rows and
+ * columns the plan adds to it later).
+ */
+function queueGuards(
+  ops: readonly WriteOp[],
+  growth: Map<string, { rows: number; cols: number }>,
+  sheets: readonly { readonly name: string; readonly ws: Excel.Worksheet }[],
+  tables: readonly { readonly name: string; readonly table: Excel.Table }[],
+  guards: Guard[],
+): void {
+  const extent = 'rowIndex,columnIndex,rowCount,columnCount';
+  for (const { name, table } of tables) {
+    const g = growth.get(lc(name));
+    if (!g) continue;
+    const whole = table.getRange();
+    if (g.cols > 0) guards.push({ kind: 'right', table: name, sheet: '', rows: 0, used: whole.getColumnsAfter(g.cols).getUsedRangeOrNullObject(true).load(extent) });
+    if (g.rows > 0) {
+      const below = whole.getRowsBelow(g.rows);
+      const area = g.cols > 0 ? below.getResizedRange(0, g.cols) : below;
+      guards.push({ kind: 'below', table: name, sheet: '', rows: g.rows, used: area.getUsedRangeOrNullObject(true).load(extent) });
+    }
+  }
+  for (const op of ops) {
+    if (op.op !== 'createTable') continue;
+    const s = sheets.find((x) => lc(x.name) === lc(op.sheet));
+    if (!s) continue;
+    const g = growth.get(lc(op.name)) ?? { rows: 0, cols: 0 };
+    const address = blockAddress(op.row, op.col, 1 + Math.max(1, op.rows.length) + g.rows, op.columns.length + g.cols);
+    guards.push({ kind: 'create', table: op.name, sheet: s.name, rows: 0, used: s.ws.getRange(address).getUsedRangeOrNullObject(true).load(extent) });
+  }
+}
+
+function checkGuards(guards: readonly Guard[], tables: Map<string, PlanTable>): void {
+  for (const g of guards) {
+    if (g.used.isNullObject) continue;
+    const at = blockAddress(g.used.rowIndex + 1, g.used.columnIndex + 1, g.used.rowCount, g.used.columnCount);
+    if (g.kind === 'create') conflict(`Cannot create the table "${g.table}" on "${g.sheet}": cells ${at} there are not empty.`);
+    const t = tables.get(lc(g.table))!;
+    if (g.kind === 'right') conflict(`Cannot add columns to "${t.name}": cells ${at} to its right are not empty.`);
+    // An empty table takes the first appended row into its blank row; the rest go below it.
+    const needed = g.rows - (t.blank ? 1 : 0);
+    const firstBelow = t.headerRow + t.rowCount; // 0-based index of the row right below the table
+    if (needed > 0 && g.used.rowIndex < firstBelow + needed) conflict(`Cannot append rows to "${t.name}": cells ${at} below it are not empty.`);
+  }
 }
 
 function fromLayout(t: TableLayout): PlanTable {

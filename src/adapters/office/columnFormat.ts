@@ -81,11 +81,20 @@ export interface ColumnPlace {
   readonly col: number;
   /** Data rows below the header (at least 1). */
   readonly rows: number;
+  /** Data rows once the whole plan has run (the deferred validation covers them all). */
+  readonly rowsAtEnd: () => number;
 }
 
 export interface ColumnFormatOptions {
   /** The host has ExcelApi 1.8 (data validation). */
   readonly validation: boolean;
+  /**
+   * Receives the validation part, which the caller queues after every other operation of the plan:
+   * a list source may name a range that the plan defines later (the Lists names come last), and
+   * Excel may refuse a source that does not resolve yet (its UI warns that the source "evaluates to
+   * an error"; the API's behaviour is not documented).
+   */
+  readonly defer: (queue: () => void) => void;
   /**
    * A column added next to existing ones: explicitly set what it may have inherited from its left
    * neighbour (number format, marking, validation) instead of leaving it as is.
@@ -112,7 +121,8 @@ export function queueColumnFormat(ws: Excel.Worksheet, at: ColumnPlace, f: Colum
   else if (opts.reset) bodyCells.numberFormat = 'General';
   if (f.width !== undefined) header.format.columnWidth = widthToPoints(f.width);
   if (f.formula !== undefined) bodyCells.formulas = formula(f.formula);
-  if (f.validation && opts.validation) queueValidation(body, f.validation);
+  const validation = f.validation;
+  if (validation && opts.validation) opts.defer(() => queueValidation(ws.getRange(blockAddress(at.headerRow + 1, at.col, at.rowsAtEnd(), 1)), validation));
   else if (opts.reset && opts.validation) body.dataValidation.clear();
   if (f.computed) {
     body.format.fill.color = COMPUTED_FILL;

@@ -37,8 +37,11 @@ export interface LayoutOptions {
   readonly lastRowOf?: readonly string[];
   /** Load workbook names. */
   readonly names?: boolean;
-  /** Queue more loads before the second sync; the returned function runs after it. */
-  readonly alsoQueue?: (sheets: readonly SheetLayout[]) => () => void;
+  /**
+   * Queue more loads before the second sync, given the sheets and the (detailed) tables as found;
+   * the returned function runs after that sync. Return null when nothing was queued.
+   */
+  readonly alsoQueue?: (sheets: readonly SheetLayout[], tables: readonly { readonly name: string; readonly table: Excel.Table }[]) => (() => void) | null;
 }
 
 export function fromOfficeVisibility(v: string): SheetVisibility {
@@ -76,7 +79,7 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
         last: lastOf.has(table.name.toLowerCase()) ? body.getLastRow().load('values,formulas') : null,
       };
     });
-  const finish = opts.alsoQueue ? opts.alsoQueue(sheets) : null;
+  const finish = opts.alsoQueue ? opts.alsoQueue(sheets, pending.map((p) => ({ name: p.table.name, table: p.table }))) : null;
   if (pending.length > 0 || finish) await ctx.sync();
   finish?.();
 

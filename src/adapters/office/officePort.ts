@@ -28,8 +28,17 @@ export { toOfficeValue } from './toOfficeValue';
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface OfficePortOptions {
-  /** `Office.context.requirements.isSetSupported`; tests pass the fake's to simulate hosts. Default: all supported. */
+  /**
+   * `Office.context.requirements.isSetSupported`; tests pass the fake's to simulate hosts. Default:
+   * the global Office's, looked up at each call, or "all supported" where there is no Office global.
+   */
   readonly isSetSupported?: (set: string, version: string) => boolean;
+}
+
+function globalIsSetSupported(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  const requirements = office?.context?.requirements;
+  return requirements ? requirements.isSetSupported(set, version) : true;
 }
 
 /** ExcelApi 1.4 is the floor: *OrNullObject, names.add, columns.add with a name (1.4), tables.add(Range) (1.3). */
@@ -42,7 +51,7 @@ export class OfficePort implements WorkbookPort {
     private readonly run: ExcelRun,
     options: OfficePortOptions = {},
   ) {
-    this.isSetSupported = options.isSetSupported ?? (() => true);
+    this.isSetSupported = options.isSetSupported ?? globalIsSetSupported;
   }
 
   private supports(version: string): boolean {

@@ -44,7 +44,9 @@ export class Styles {
     if (numFmtId !== 0) xf += ' applyNumberFormat="1"';
     if (look.computed) xf += ' applyFont="1" applyFill="1"';
     xf += '/>';
-    const id = this.append('cellXfs', 'xf', xf);
+    // A workbook this adapter wrote before already has the format: reuse it rather than pile up copies.
+    const existing = this.items('cellXfs', 'xf').indexOf(xf);
+    const id = existing >= 0 ? existing : this.append('cellXfs', 'xf', xf);
     this.cache.set(key, id);
     return id;
   }

@@ -1,6 +1,12 @@
 /**
- * The service layer's public surface, for the task pane and the command line.
- * (Implementations live one per file beside this one.)
+ * The service layer's public surface, for the task pane and the command line. Each service reads
+ * through a WorkbookPort, computes with the pure core, and writes one plan back.
+ * The HR export is deliberately not re-exported here: it pulls in the xlsx writer, so the task pane
+ * loads it lazily with `import('./exportHr')`.
  */
 export { generateWorkbook, previewGenerate } from './generateWorkbook';
 export type { GenerateRequest } from './generateWorkbook';
+export { checkWorkbook } from './checkWorkbook';
+export type { CheckRequest, LocatedProblem } from './checkWorkbook';
+export { startPeriod } from './startPeriod';
+export type { StartPeriodRequest } from './startPeriod';

@@ -146,10 +146,10 @@ export function checkPhone(v: CellValue, m: Messages): Finding | undefined {
     return Number.isInteger(v) && digits >= 7 && digits <= 20 ? undefined : err('PHONE', m.phone(quote(v)));
   }
   if (typeof v !== 'string') return err('PHONE', m.phone(quote(v)));
-  const q = quote(v);
-  const half = toHalfWidth(v).trim();
-  if (hasFullWidth(v) && PHONE_CHARS.test(half)) return err('PHONE', m.phoneFullWidth(q, half));
   if (!PHONE_CHARS.test(v.trim())) {
+    const q = quote(v);
+    const half = toHalfWidth(v).trim();
+    if (hasFullWidth(v) && PHONE_CHARS.test(half)) return err('PHONE', m.phoneFullWidth(q, half));
     return PHONE_SEPARATORS.test(v) ? err('PHONE', m.phoneSeveral(q)) : err('PHONE', m.phone(q));
   }
   let digits = 0;
@@ -157,7 +157,7 @@ export function checkPhone(v: CellValue, m: Messages): Finding | undefined {
     const c = v.charCodeAt(i);
     if (c >= 48 && c <= 57) digits++;
   }
-  return digits >= 7 && digits <= 20 ? undefined : err('PHONE', m.phone(q));
+  return digits >= 7 && digits <= 20 ? undefined : err('PHONE', m.phone(quote(v)));
 }
 
 /**

@@ -25,7 +25,12 @@ const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 /** Empty, or text of whitespace only (full-width spaces and no-break spaces included). */
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  return typeof v === 'string' && v.trim() === '';
+  if (typeof v !== 'string') return false;
+  if (v.length === 0) return true;
+  // Fast path for the common case, a value starting with a visible ASCII or CJK character.
+  const c = v.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff)) return false;
+  return v.trim() === '';
 }
 
 /** An Excel error value such as #REF!, as the adapters deliver it. */
@@ -65,9 +70,21 @@ export function textOf(v: CellValue | undefined): string {
   return String(v);
 }
 
+/** Letters that have a lower case: ASCII, Latin-1 and extended Latin, Greek, Cyrillic. */
+const HAS_UPPER = /[A-Z\u00c0-\u024f\u0370-\u04ff]/;
+
+/**
+ * Lower case for case-insensitive matching. Text without cased letters (most Chinese names and
+ * codes such as kh-0001) is returned as is: the same string instance keeps its cached hash, which
+ * makes the many Map and Set lookups of the check much cheaper than fresh lower-cased copies.
+ */
+export function lower(s: string): string {
+  return HAS_UPPER.test(s) ? s.toLowerCase() : s;
+}
+
 /** Key for matching the way Excel's MATCH and COUNTIF do: case-insensitive. */
 export function matchKey(v: CellValue | undefined): string {
-  return textOf(v).toLowerCase();
+  return lower(textOf(v));
 }
 
 /** A value quoted and shortened for a message. */

@@ -95,6 +95,8 @@ export function createContext(
   params: ReadonlyMap<string, number>,
 ): RuleContext {
   const msg = messagesFor(lang);
+  const tablesOnSheet = new Map<string, number>();
+  for (const v of views.values()) tablesOnSheet.set(v.data.sheet, (tablesOnSheet.get(v.data.sheet) ?? 0) + 1);
   return {
     lang,
     today,
@@ -110,7 +112,7 @@ export function createContext(
         column,
         rule,
         severity,
-        message: msg.at(view.data.sheet, sheetRow, column, detail),
+        message: msg.at(view.data.sheet, sheetRow, column, detail, (tablesOnSheet.get(view.data.sheet) ?? 0) > 1 ? view.spec.name : undefined),
       };
     },
   };

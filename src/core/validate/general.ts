@@ -9,9 +9,12 @@ import type { Problem } from './problem';
 import type { RuleContext, TableView } from './context';
 import type { Finding } from './cellRules';
 import { checkDate, checkEnum, checkNumber, checkPeriod, checkPhone, checkText } from './cellRules';
-import { isBlank, isErrorValue, matchKey, quote, textOf } from './cells';
+import { isBlank, isErrorValue, lower, quote, textOf } from './cells';
 
-/** Values of a referenced column, keyed the way Excel's MATCH compares (case-insensitive). */
+/**
+ * Values of a referenced column. Each value is in the set as typed and lower-cased: a lookup tries
+ * the exact text, then its lower case, which is how Excel's MATCH compares (case-insensitive).
+ */
 export interface RefIndex {
   keys(table: string, column: string): ReadonlySet<string> | undefined;
 }
@@ -28,7 +31,11 @@ export function createRefIndex(ctx: Pick<RuleContext, 'table'>): RefIndex {
         set = new Set();
         for (const r of view.rows) {
           const v = view.value(r, column);
-          if (!isBlank(v)) set.add(matchKey(v));
+          if (isBlank(v)) continue;
+          // The exact text too, so that the common exact match needs no lower-casing at lookup.
+          const s = textOf(v);
+          set.add(s);
+          set.add(lower(s));
         }
       }
       cache.set(id, set);
@@ -87,10 +94,10 @@ function cellCheckFor(column: Column, ctx: RuleContext, refs: RefIndex, listOf: 
       const sheet = target.data.sheet;
       const header = target.header(t.column);
       return (v) => {
-        if (keys.has(matchKey(v))) return checkText(v, undefined, m);
         const s = textOf(v);
+        if (keys.has(s) || keys.has(lower(s))) return checkText(v, undefined, m);
         const trimmed = s.trim();
-        if (trimmed !== s && keys.has(trimmed.toLowerCase())) {
+        if (trimmed !== s && keys.has(lower(trimmed))) {
           return { rule: 'REF', severity: 'error', detail: m.refSpaces(quote(s), quote(trimmed)) };
         }
         return { rule: 'REF', severity: 'error', detail: m.refMissing(quote(s), sheet, header) };
@@ -154,7 +161,7 @@ export function generalProblems(ctx: RuleContext, view: TableView, o: GeneralOpt
       }
       const s = seen[k];
       if (s) {
-        const key = textOf(v).trim().toLowerCase();
+        const key = lower(textOf(v).trim());
         const first = s.get(key);
         if (first === undefined) s.set(key, r);
         else {

@@ -6,8 +6,11 @@
 import type { Lang } from '../model/types';
 
 export interface Messages {
-  /** "拜访日报 第12行 金额(元):detail". */
-  at(sheet: string, row: number, header: string, detail: string): string;
+  /**
+   * "拜访日报 第12行 金额(元):detail". `table` is given when the sheet holds several tables
+   * (绩效考核 has five), so that the row number is unambiguous: "绩效考核(KpiL4)第2行 …".
+   */
+  at(sheet: string, row: number, header: string, detail: string, table?: string): string;
   /** A table-level problem without a row. */
   atTable(sheet: string, detail: string): string;
 
@@ -82,7 +85,7 @@ export interface Messages {
 const join = (xs: readonly string[], sep: string): string => xs.join(sep);
 
 const ZH: Messages = {
-  at: (sheet, row, header, detail) => `${sheet} 第${row}行 ${header}:${detail}`,
+  at: (sheet, row, header, detail, table) => `${table ? `${sheet}(${table})` : `${sheet} `}第${row}行 ${header}:${detail}`,
   atTable: (sheet, detail) => `${sheet}:${detail}`,
 
   missingTable: (table, sheet) =>
@@ -166,7 +169,7 @@ const ZH: Messages = {
 };
 
 const EN: Messages = {
-  at: (sheet, row, header, detail) => `${sheet} row ${row}, ${header}: ${detail}`,
+  at: (sheet, row, header, detail, table) => `${sheet}${table ? ` (${table})` : ''} row ${row}, ${header}: ${detail}`,
   atTable: (sheet, detail) => `${sheet}: ${detail}`,
 
   missingTable: (table, sheet) =>

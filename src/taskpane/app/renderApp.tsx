@@ -56,7 +56,8 @@ export function renderApp(state: AppState, classes: Classes) {
             aria-label={s.app.tabsLabel}
           >
             {PAGE_IDS.map((id) => (
-              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
+              // Panels exist once visited (they stay mounted); aria-controls only names one that exists.
+              <Tab key={id} id={`tab-${id}`} value={id} aria-controls={state.visited.has(id) ? `panel-${id}` : undefined}>
                 {s.app.tabs[id]}
               </Tab>
             ))}

@@ -18,8 +18,9 @@ export const useAppStyles = makeStyles({
   },
   title: { margin: 0 },
   tabs: {
-    // Five short tabs fit 320 px in Chinese; English labels may scroll sideways rather than wrap.
-    overflowX: 'auto',
+    // Five short tabs fit 320 px in Chinese; longer English labels wrap onto a second line rather
+    // than hide behind a scroll.
+    flexWrap: 'wrap',
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
   },
   main: {

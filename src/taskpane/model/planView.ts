@@ -1,19 +1,39 @@
 /**
- * What the Forms page lists before generating: the plan's changes, with the columns of each new
- * table taken from its createTable operation.
+ * What the Forms page lists before generating: the plan's changes as an outline, one entry per sheet
+ * with its new tables (and their columns, from the createTable operations), then the other changes.
  */
 import type { GeneratePlan, PlanChange } from '../../core/plan/generate';
 
-export type PlanItem =
-  | Exclude<PlanChange, { kind: 'addTable' }>
-  | (Extract<PlanChange, { kind: 'addTable' }> & { readonly columns: readonly string[] });
+export interface TableEntry {
+  readonly table: string;
+  readonly rows: number;
+  readonly columns: readonly string[];
+}
 
-export function planItems(plan: GeneratePlan): PlanItem[] {
+export type PlanEntry =
+  | { readonly kind: 'sheet'; readonly sheet: string; readonly isNew: boolean; readonly tables: readonly TableEntry[] }
+  | Exclude<PlanChange, { kind: 'addSheet' } | { kind: 'addTable' }>;
+
+export function planOutline(plan: GeneratePlan): PlanEntry[] {
   const columnsOf = new Map<string, readonly string[]>();
   for (const op of plan.ops) {
     if (op.op === 'createTable') columnsOf.set(op.name, op.columns.map((c) => c.header));
   }
-  return plan.changes.map((c) => (c.kind === 'addTable' ? { ...c, columns: columnsOf.get(c.table) ?? [] } : c));
+  const sheets = new Map<string, { sheet: string; isNew: boolean; tables: TableEntry[] }>();
+  const sheetEntry = (sheet: string, isNew: boolean) => {
+    const found = sheets.get(sheet);
+    if (found) return found;
+    const entry = { sheet, isNew, tables: [] as TableEntry[] };
+    sheets.set(sheet, entry);
+    return entry;
+  };
+  const others: PlanEntry[] = [];
+  for (const c of plan.changes) {
+    if (c.kind === 'addSheet') sheetEntry(c.sheet, true);
+    else if (c.kind === 'addTable') sheetEntry(c.sheet, false).tables.push({ table: c.table, rows: c.rows, columns: columnsOf.get(c.table) ?? [] });
+    else others.push(c);
+  }
+  return [...[...sheets.values()].map((s) => ({ kind: 'sheet' as const, ...s })), ...others];
 }
 
 /** Something to write, and nothing that blocks it (with a conflict the service writes nothing). */

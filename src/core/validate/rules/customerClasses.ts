@@ -18,7 +18,18 @@ export interface CustomerClass {
   readonly score: number;
 }
 
-export function customerClasses(ctx: RuleContext): Map<string, CustomerClass> {
+/** C-INSIDER and C-DECIDERS both need the classes: computed once per check. */
+const memo = new WeakMap<RuleContext, ReadonlyMap<string, CustomerClass>>();
+
+export function customerClasses(ctx: RuleContext): ReadonlyMap<string, CustomerClass> {
+  const known = memo.get(ctx);
+  if (known) return known;
+  const out = computeClasses(ctx);
+  memo.set(ctx, out);
+  return out;
+}
+
+function computeClasses(ctx: RuleContext): Map<string, CustomerClass> {
   const out = new Map<string, CustomerClass>();
   const cv = ctx.table('CustomerValue');
   if (!cv || cv.idx.customerId === undefined || cv.idx.date === undefined) return out;

@@ -7,6 +7,7 @@
 import type { Problem } from '../problem';
 import type { RuleContext } from '../context';
 import { key, str } from '../read';
+import { lower } from '../cells';
 import { customerClasses, customerRows } from './customerClasses';
 
 export const DECIDER_SHARE = 0.3;
@@ -28,7 +29,7 @@ export function customerDeciders(ctx: RuleContext): Problem[] {
   }
   if (wanted.size === 0) return [];
 
-  const deciders = new Map<string, Set<string>>();
+  const deciders = new Map<string, Set<string>>(); // 档案编号 key → decider names
   for (const r of contacts.rows) {
     const id = key(contacts, r, 'customerId');
     if (!wanted.has(id) || str(contacts, r, 'role') !== '决策者') continue;
@@ -38,21 +39,29 @@ export function customerDeciders(ctx: RuleContext): Problem[] {
     set.add(name);
     deciders.set(id, set);
   }
-  const names = new Set(wanted.values());
-  const met = new Map<string, Set<string>>(); // 客户名称 key → people met
+  // Only the deciders' names matter, so each visit is matched against its customer's few deciders
+  // instead of collecting every interviewee: no allocation for the many visits of other customers.
+  const byName = new Map<string, Set<string>>(); // 客户名称 key → decider names
+  for (const [id, people] of deciders) byName.set(wanted.get(id) ?? '', people);
+  const met = new Map<string, Set<string>>(); // 客户名称 key → deciders met
   for (const r of visits.rows) {
     const customer = key(visits, r, 'customer');
-    if (!names.has(customer)) continue;
-    const set = met.get(customer) ?? new Set<string>();
-    for (const n of str(visits, r, 'interviewee').toLowerCase().split(NAME_SEPARATORS)) if (n) set.add(n);
-    met.set(customer, set);
+    const people = byName.get(customer);
+    if (!people) continue;
+    const who = lower(str(visits, r, 'interviewee'));
+    if (!who) continue;
+    const names = NAME_SEPARATORS.test(who) ? who.split(NAME_SEPARATORS) : [who];
+    for (const n of names) {
+      if (!people.has(n)) continue;
+      const set = met.get(customer) ?? new Set<string>();
+      set.add(n);
+      met.set(customer, set);
+    }
   }
 
   const out: Problem[] = [];
   for (const [id, people] of deciders) {
-    const seen = met.get(wanted.get(id) ?? '') ?? new Set<string>();
-    let count = 0;
-    for (const p of people) if (seen.has(p)) count++;
+    const count = met.get(wanted.get(id) ?? '')?.size ?? 0;
     if (count >= DECIDER_SHARE * people.size - 1e-9) continue;
     const row = customers.rowOf.get(id)!;
     const cls = classes.get(id)!;

@@ -1,7 +1,8 @@
 /**
  * K-DEADLINE (004 ch. 3-2): the first review (初评日期) is due within 8 days after the period's
  * last day. A late date is flagged; so is a missing one once the deadline has passed, except for
- * an exempt (免考) row, which is not scored at all.
+ * an exempt (免考) row, which is not scored at all, and for staff without a 直属上级 (the head of
+ * the department), whose first reviewer is not in the workbook.
  */
 import type { Problem } from '../problem';
 import type { RuleContext } from '../context';
@@ -34,7 +35,8 @@ export function kpiDeadline(ctx: RuleContext): Problem[] {
       }
       if (!isBlank(view.value(r, 'firstReviewDate')) || ctx.today <= deadline) continue;
       const who = staff(view.value(r, 'staffId'));
-      if (who && isExempt(who, end, ctx.params)) continue;
+      // Exempt periods are not scored; and without a 直属上级 there is no first reviewer to wait for.
+      if (who && (isExempt(who, end, ctx.params) || !who.manager)) continue;
       out.push(ctx.problem(view, r, 'firstReviewDate', 'K-DEADLINE', 'warning', ctx.msg.kpiOverdue(period, isoOf(deadline))));
     }
   }

@@ -31,7 +31,13 @@ export function renderCheckPage(state: CheckPageState, classes: Classes, s: UiSt
         )}
       </div>
 
-      <OperationFeedback busy={check.busy} busyLabel={c.running} error={check.error} onRetry={state.runCheck} />
+      <OperationFeedback
+        busy={check.busy}
+        busyLabel={c.running}
+        progress={check.progress}
+        error={check.error}
+        onRetry={state.runCheck}
+      />
       {!view && !check.busy && !check.error && <Caption1>{c.notRunYet}</Caption1>}
 
       {view && (
@@ -46,6 +52,7 @@ export function renderCheckPage(state: CheckPageState, classes: Classes, s: UiSt
         </div>
       )}
       {view && view.errors + view.warnings === 0 && <Body1>{c.allGood}</Body1>}
+      {view && state.errorsOnly && view.errors === 0 && view.warnings > 0 && <Body1>{c.noErrors}</Body1>}
       {view && view.groups.length > 0 && <Caption1>{c.selectHint}</Caption1>}
       <OperationFeedback busy={false} busyLabel="" error={select.error} />
       {view && view.hiddenByLimit > 0 && <Caption1>{c.limited(view.shown, view.shown + view.hiddenByLimit)}</Caption1>}
@@ -91,14 +98,12 @@ function renderProblem(
   s: UiStrings,
 ) {
   const c = s.check;
-  const where = c.location(p.row, p.column);
   const body = (
     <>
       {/* Read first by screen readers, so each problem says its severity and sheet out of context. */}
       <span className={classes.visuallyHidden}>{`${severityLabel}:${sheet} `}</span>
-      <span className={classes.where}>
-        {where} · {p.rule}
-      </span>
+      {/* The message itself says where (sheet, row, column) and how to fix it; the rule id helps support. */}
+      <span className={classes.where}>{p.rule}</span>
       <span className={classes.message}>{p.message}</span>
     </>
   );

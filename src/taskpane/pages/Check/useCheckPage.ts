@@ -10,12 +10,12 @@ import type { CheckPageProps, CheckPageState } from './CheckPage.types';
 export const PROBLEM_LIMIT = 300;
 
 export function useCheckPage(props: CheckPageProps): CheckPageState {
-  const { host, workbook } = props;
+  const { host } = props;
   const { lang: uiLang } = useUiLang();
   const [errorsOnly, setErrorsOnly] = useState(false);
 
-  // Problem messages come in the workbook's language (SPEC §3); a new workbook uses the UI's.
-  const check = useOperation(() => checkWorkbook(host.port, { lang: workbook.lang ?? uiLang, today: host.today() }));
+  // Messages come in the workbook's own language (SPEC §3); `lang` only covers a workbook without one.
+  const check = useOperation((progress) => checkWorkbook(host.port, { lang: uiLang, today: host.today() }, progress));
   const select = useOperation(async (_progress, p: LocatedProblem) => {
     if (p.sheet !== undefined && p.address !== undefined) await host.port.select(p.sheet, p.address);
   });

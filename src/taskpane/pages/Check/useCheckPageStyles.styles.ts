@@ -1,4 +1,4 @@
-import { createFocusOutlineStyle, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useCheckPageStyles = makeStyles({
   root: {
@@ -61,13 +61,21 @@ export const useCheckPageStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
   },
-  focusable: createFocusOutlineStyle(),
+  focusable: {
+    // A plain outline on keyboard focus: visible on every border colour, and nothing to position.
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.strokeWidthThin,
+    },
+  },
   unlocated: {
     cursor: 'default',
     ':hover': { backgroundColor: tokens.colorNeutralBackground1 },
   },
-  error: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteRedBorder2}` },
-  warning: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}` },
+  error: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusDangerBorder2}` },
+  warning: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorStatusWarningBorder2}` },
   where: {
     ...typographyStyles.caption1,
     display: 'block',

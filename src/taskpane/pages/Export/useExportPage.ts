@@ -15,12 +15,7 @@ export function useExportPage(props: ExportPageProps): ExportPageState {
 
   const exportOp = useOperation(async () => {
     setLoadingWriter(true);
-    let exportHr;
-    try {
-      exportHr = await loadExportHr();
-    } finally {
-      setLoadingWriter(false);
-    }
+    const exportHr = await loadExportHr().finally(() => setLoadingWriter(false));
     // The export's sheets and headers follow the workbook's language.
     const result = await exportHr(host.port, { from, to, lang: workbook.lang ?? uiLang });
     await host.openWorkbook(result.base64, result.fileName);

@@ -1,6 +1,6 @@
 import type { Lang } from '../../../core/model/types';
 import type { GeneratePlan } from '../../../core/plan/generate';
-import type { PlanItem } from '../../model/planView';
+import type { PlanEntry } from '../../model/planView';
 import type { Operation } from '../../shared/useOperation';
 import type { PageProps } from '../page.types';
 
@@ -17,7 +17,7 @@ export interface FormsPageState {
   readonly generate: Operation<GeneratePlan, []>;
   /** The plan on screen: the latest preview. */
   readonly plan: GeneratePlan | undefined;
-  readonly items: readonly PlanItem[];
+  readonly outline: readonly PlanEntry[];
   readonly canGenerate: boolean;
   /** The host cannot write data validation, so dropdowns are left out (said on the page). */
   readonly withoutValidation: boolean;

@@ -1,5 +1,6 @@
 import {
   Body1,
+  Body1Strong,
   Button,
   Caption1,
   Checkbox,
@@ -15,7 +16,7 @@ import type { Lang } from '../../../core/model/types';
 import type { UiStrings } from '../../../i18n/ui.zh-CN';
 import { UI_EN_US } from '../../../i18n/ui.en-US';
 import { UI_ZH_CN } from '../../../i18n/ui.zh-CN';
-import type { PlanItem } from '../../model/planView';
+import type { PlanEntry } from '../../model/planView';
 import { OperationFeedback } from '../../shared/OperationFeedback';
 import type { FormsPageState } from './FormsPage.types';
 import type { useFormsPageStyles } from './useFormsPageStyles.styles';
@@ -109,12 +110,12 @@ function renderPlan(state: FormsPageState, classes: Classes, s: UiStrings) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {state.items.length === 0 && plan.conflicts.length === 0 ? (
+      {state.outline.length === 0 && plan.conflicts.length === 0 ? (
         <Body1>{s.forms.nothingToDo}</Body1>
       ) : (
         <ul className={classes.list}>
-          {state.items.map((item, i) => (
-            <li key={i}>{renderItem(item, classes, s)}</li>
+          {state.outline.map((entry, i) => (
+            <li key={i}>{renderEntry(entry, classes, s)}</li>
           ))}
         </ul>
       )}
@@ -122,20 +123,28 @@ function renderPlan(state: FormsPageState, classes: Classes, s: UiStrings) {
   );
 }
 
-function renderItem(item: PlanItem, classes: Classes, s: UiStrings) {
+function renderEntry(item: PlanEntry, classes: Classes, s: UiStrings) {
   const f = s.forms;
   switch (item.kind) {
-    case 'addSheet':
-      return <Body1>{f.addSheet(item.sheet)}</Body1>;
-    case 'addTable':
+    case 'sheet':
       return (
         <>
-          <Body1>{f.addTable(item.table, item.sheet, item.rows)}</Body1>
-          {item.columns.length > 0 && (
-            <Caption1 className={classes.columns}>
-              {f.columnsOf(item.columns.length)}
-              {item.columns.join('、')}
-            </Caption1>
+          <Body1Strong>{item.isNew ? f.addSheet(item.sheet) : f.inSheet(item.sheet)}</Body1Strong>
+          {item.tables.length > 0 && (
+            <ul className={classes.subList}>
+              {item.tables.map((t) => (
+                <li key={t.table}>
+                  <Body1>{f.addTable(t.table, t.rows)}</Body1>
+                  {t.columns.length > 0 && (
+                    // Native disclosure: Enter/Space toggle it, and the outline stays short until asked.
+                    <details className={classes.details}>
+                      <summary className={classes.summary}>{f.columnsOf(t.columns.length)}</summary>
+                      <Caption1 className={classes.columns}>{t.columns.join('、')}</Caption1>
+                    </details>
+                  )}
+                </li>
+              ))}
+            </ul>
           )}
         </>
       );

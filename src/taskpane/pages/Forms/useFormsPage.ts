@@ -4,7 +4,7 @@ import { WORKBOOK_MODEL } from '../../../core/model/workbook';
 import { excelValidationFor } from '../../../core/validate/excelValidation';
 import type { ValidationFor } from '../../../core/plan/columnFormat';
 import { useUiLang } from '../../../i18n/useStrings';
-import { canGenerate, planItems } from '../../model/planView';
+import { canGenerate, planOutline } from '../../model/planView';
 import { generateWorkbook, previewGenerate } from '../../services';
 import type { GenerateRequest } from '../../services';
 import { useOperation } from '../../shared/useOperation';
@@ -63,7 +63,7 @@ export function useFormsPage(props: FormsPageProps): FormsPageState {
     preview,
     generate,
     plan,
-    items: useMemo(() => (plan ? planItems(plan) : []), [plan]),
+    outline: useMemo(() => (plan ? planOutline(plan) : []), [plan]),
     canGenerate: canGenerate(plan) && !preview.busy && !generate.busy,
     withoutValidation: !host.supports.validation,
     refresh: () => void preview.run(),

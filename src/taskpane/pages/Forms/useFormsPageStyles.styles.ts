@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 
 export const useFormsPageStyles = makeStyles({
   root: {
@@ -21,6 +21,24 @@ export const useFormsPageStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     rowGap: tokens.spacingVerticalXS,
+  },
+  subList: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    listStyleType: 'circle',
+  },
+  details: { marginLeft: tokens.spacingHorizontalXS },
+  summary: {
+    ...typographyStyles.caption1,
+    cursor: 'pointer',
+    color: tokens.colorBrandForegroundLink,
+    width: 'fit-content',
+    borderRadius: tokens.borderRadiusSmall,
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+    },
   },
   columns: {
     display: 'block',

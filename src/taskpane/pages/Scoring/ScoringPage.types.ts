@@ -1,4 +1,4 @@
-import type { PeriodSummary, ReviewStage, StartPeriodResult, SummaryRow } from '../../services';
+import type { NewPeriodPlan, PeriodSummary, ReviewStage, SummaryRow } from '../../services';
 import type { Operation } from '../../shared/useOperation';
 import type { PageProps } from '../page.types';
 
@@ -13,7 +13,7 @@ export interface ScoringPageState {
   readonly today: number;
   readonly period: string;
   readonly setPeriod: (period: string) => void;
-  readonly start: Operation<StartPeriodResult, []>;
+  readonly start: Operation<NewPeriodPlan, []>;
   readonly summary: Operation<PeriodSummary, []>;
   readonly sign: Operation<SignOffDone, [SummaryRow, ReviewStage]>;
   readonly locate: Operation<void, [SummaryRow]>;

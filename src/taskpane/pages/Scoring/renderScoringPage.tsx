@@ -15,7 +15,7 @@ import {
 import type { UiStrings } from '../../../i18n/ui.zh-CN';
 import { dateText, signOffBlock, totalText } from '../../model/scoring';
 import { SUMMARY_COUNT_KEYS } from '../../services';
-import type { ReviewStage, SummaryRow } from '../../services';
+import type { NewPeriodPlan, ReviewStage, SummaryRow } from '../../services';
 import { OperationFeedback } from '../../shared/OperationFeedback';
 import { PeriodPicker } from '../../shared/PeriodPicker';
 import type { ScoringPageState } from './ScoringPage.types';
@@ -56,19 +56,46 @@ function renderNewPeriod(state: ScoringPageState, classes: Classes, s: UiStrings
       <OperationFeedback
         busy={start.busy}
         busyLabel={k.starting}
+        progress={start.progress}
         error={start.error}
-        success={result && !result.error ? result.message || (result.added === 0 ? k.startedNone : undefined) : undefined}
+        success={result && !result.error && result.added > 0 ? k.started(result.added, state.period) : undefined}
       />
-      {/* A refusal the service explains (e.g. the period already exists): its message says what to do. */}
-      {result?.error && !start.busy && (
-        <MessageBar intent="error" layout="multiline">
+      {result && !start.busy && renderStartNotes(result, s)}
+    </section>
+  );
+}
+
+function renderStartNotes(result: NewPeriodPlan, s: UiStrings) {
+  const k = s.scoring;
+  if (result.error) {
+    // A refusal the service explains (e.g. the period already exists); its message says what to do.
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{s.common.errorTitle}</MessageBarTitle>
+          {result.error}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  // Inactive staff are skipped by design; every other skip is a Staff row to fix.
+  const inactive = result.skipped.filter((x) => x.reason === 'inactive').length;
+  const toFix = result.skipped.filter((x) => x.reason !== 'inactive');
+  return (
+    <>
+      {result.added === 0 && <Body1>{k.startedNone}</Body1>}
+      {toFix.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{s.common.errorTitle}</MessageBarTitle>
-            {result.error}
+            <MessageBarTitle>{k.skippedTitle(toFix.length)}</MessageBarTitle>
+            {toFix.map((x, i) => (
+              <div key={i}>{x.message}</div>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}
-    </section>
+      {inactive > 0 && <Caption1>{k.inactiveSkipped(inactive)}</Caption1>}
+    </>
   );
 }
 

@@ -19,8 +19,9 @@ export function useScoringPage(props: ScoringPageProps): ScoringPageState {
   const summary = useOperation(() => periodSummary(host.port, { period, today: host.today() }));
   const refreshSummary = summary.run;
 
-  const start = useOperation(async () => {
-    const result = await startPeriod(host.port, { period, lang });
+  const start = useOperation(async (progress) => {
+    // `lang` is the language of the service's messages; formulas follow the workbook's own language.
+    const result = await startPeriod(host.port, { period, lang: uiLang }, progress);
     if (!result.error) void refreshSummary();
     return result;
   });

@@ -1,0 +1,292 @@
+/**
+ * ka-workbench import --in FILE.xlsx --table NAME --csv FILE.csv [--out FILE.xlsx]
+ *
+ * Appends the rows of a CSV file to a table. The CSV's header row names the columns, in zh-CN or
+ * en-US (either, whatever the workbook's language), in any order; missing columns stay empty.
+ * Values are converted by column type: dates given as YYYY-MM-DD (or YYYY/MM/DD, as Chinese Excel
+ * exports them) become serial dates, numbers become numbers when they read cleanly, and everything
+ * else stays text exactly as written ("=1+1" stays text). A value that does not fit its column is
+ * imported as it is and reported by `validate`, like a value typed in Excel.
+ *
+ * A CSV that cannot be read as a whole (unknown table, unknown or computed column, a row with the
+ * wrong number of values, broken quoting) is reported with line numbers, and nothing is written.
+ * New rows get the table's formulas. The result goes to --out, or back to --in, through a
+ * temporary file; every part of the workbook the adapter does not own is kept.
+ *
+ * Exit codes: 0 imported (or nothing to import), 1 the CSV or the workbook refused the rows
+ * (nothing written), 2 a file could not be read.
+ */
+import { promises as fs } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { CliIo } from '../io';
+import { parseOptions, requireOption } from '../args';
+import type { Column, Lang, TableSpec } from '../../core/model/types';
+import type { CellInput, TableInfo } from '../../core/port/types';
+import { PortError } from '../../core/port/types';
+import { WORKBOOK_MODEL } from '../../core/model/workbook';
+import { columnByHeader, findTable } from '../../core/model/lookup';
+import { prefillOf, formulaOf } from '../../core/plan/columnFormat';
+import { openXlsx } from '../../adapters/xlsx';
+
+type Msg<A extends unknown[]> = Record<Lang, (...args: A) => string>;
+
+const T = {
+  noCsv: { 'zh-CN': (f: string) => `找不到或无法读取 CSV 文件 ${f}。`, 'en-US': (f: string) => `Cannot find or read the CSV file ${f}.` } as Msg<[string]>,
+  gbk: {
+    'zh-CN': (f: string) => `提示:${f} 不是 UTF-8 编码,已按 GBK/GB18030(中文 Excel 导出 CSV 的默认编码)读取。`,
+    'en-US': (f: string) => `Note: ${f} is not UTF-8; it was read as GBK/GB18030 (what Chinese Excel uses for CSV).`,
+  } as Msg<[string]>,
+  noTable: {
+    'zh-CN': (t: string, all: string) => `工作簿中没有表格 ${t}。可导入的表格:${all}。`,
+    'en-US': (t: string, all: string) => `The workbook has no table ${t}. Tables you can import into: ${all}.`,
+  } as Msg<[string, string]>,
+  csvSyntax: {
+    'zh-CN': (line: number, why: string) => `第 ${line} 行:CSV 格式错误(${why})。请检查引号是否成对。`,
+    'en-US': (line: number, why: string) => `Line ${line}: the CSV is malformed (${why}). Check that quotes are paired.`,
+  } as Msg<[number, string]>,
+  empty: { 'zh-CN': (f: string) => `${f} 是空文件,没有标题行。`, 'en-US': (f: string) => `${f} is empty: it has no header row.` } as Msg<[string]>,
+  unknownHeader: {
+    'zh-CN': (h: string, t: string, all: string) => `第 1 行:表格 ${t} 没有列「${h}」。可用的列:${all}。`,
+    'en-US': (h: string, t: string, all: string) => `Line 1: table ${t} has no column "${h}". Its columns are: ${all}.`,
+  } as Msg<[string, string, string]>,
+  emptyHeader: {
+    'zh-CN': (n: number) => `第 1 行:第 ${n} 列没有标题,但下面有值。请补上列标题或删除该列。`,
+    'en-US': (n: number) => `Line 1: column ${n} has no header but holds values. Add its header or delete the column.`,
+  } as Msg<[number]>,
+  duplicateHeader: {
+    'zh-CN': (h: string) => `第 1 行:列「${h}」出现了不止一次。`,
+    'en-US': (h: string) => `Line 1: column "${h}" appears more than once.`,
+  } as Msg<[string]>,
+  computed: {
+    'zh-CN': (h: string) => `第 1 行:「${h}」是计算列,由公式自动得出,不能导入。请从 CSV 中删除这一列。`,
+    'en-US': (h: string) => `Line 1: "${h}" is a computed column (a formula fills it) and cannot be imported. Delete this column from the CSV.`,
+  } as Msg<[string]>,
+  width: {
+    'zh-CN': (line: number, n: number, want: number) => `第 ${line} 行:有 ${n} 个值,但标题行有 ${want} 列。请检查是否多了或少了逗号(含逗号的值需用双引号括起来)。`,
+    'en-US': (line: number, n: number, want: number) => `Line ${line}: ${n} values, but the header row has ${want} columns. Check for a missing or extra comma (quote values that contain commas).`,
+  } as Msg<[number, number, number]>,
+  more: { 'zh-CN': (n: number) => `……另有 ${n} 个问题。`, 'en-US': (n: number) => `…and ${n} more problems.` } as Msg<[number]>,
+  nothingWritten: {
+    'zh-CN': (f: string) => `CSV 无法导入,${f} 未做任何修改。`,
+    'en-US': (f: string) => `The CSV cannot be imported; ${f} was not changed.`,
+  } as Msg<[string]>,
+  noRows: { 'zh-CN': (f: string) => `${f} 中没有数据行,未做任何修改。`, 'en-US': (f: string) => `${f} has no data rows; nothing was changed.` } as Msg<[string]>,
+  done: {
+    'zh-CN': (n: number, t: string, out: string) => `已向表格 ${t} 导入 ${n} 行,写入 ${out}。请运行 validate 检查数据。`,
+    'en-US': (n: number, t: string, out: string) => `Imported ${n} rows into table ${t}, written to ${out}. Run validate to check them.`,
+  } as Msg<[number, string, string]>,
+  skipped: {
+    'zh-CN': (n: number) => `(跳过了 ${n} 个全空的行。)`,
+    'en-US': (n: number) => `(${n} completely empty rows were skipped.)`,
+  } as Msg<[number]>,
+};
+
+/** How the CSV's text becomes a cell, by the column's type in the model. */
+type Kind = 'date' | 'number' | 'text';
+
+function kindOf(column: Column | undefined): Kind {
+  switch (column?.type.kind) {
+    case 'date':
+      return 'date';
+    case 'int':
+    case 'number':
+    case 'money':
+    case 'pct':
+      return 'number';
+    default:
+      return 'text';
+  }
+}
+
+/** YYYY-MM-DD or YYYY/MM/DD (a real day) → Excel serial; anything else → undefined. */
+export function dateSerial(s: string): number | undefined {
+  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (y < 1900 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
+  return t / 86_400_000 + 25_569;
+}
+
+/** A number written plainly ("12", "-3.5", "1,234.50"); anything else → undefined. */
+export function plainNumber(s: string): number | undefined {
+  let t = s.trim();
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function convert(text: string, kind: Kind): CellInput {
+  if (text.trim() === '') return null;
+  if (kind === 'date') return dateSerial(text) ?? plainNumber(text) ?? text;
+  if (kind === 'number') return plainNumber(text) ?? text;
+  return text;
+}
+
+/** UTF-8 (with or without BOM), else GB18030, which Chinese Excel writes for "CSV (逗号分隔)". */
+function decodeCsv(bytes: Uint8Array): { text: string; gbk: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), gbk: false };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), gbk: true };
+  }
+}
+
+interface CsvRecord {
+  readonly line: number;
+  readonly values: string[];
+}
+
+function parseCsv(text: string): CsvRecord[] {
+  const out = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as {
+    record: string[];
+    info: { lines: number };
+  }[];
+  // csv-parse reports the line where a record ends; a quoted value may span lines.
+  return out.map((r) => ({
+    line: r.info.lines - r.record.reduce((n, v) => n + (v.match(/\r\n|\n|\r/g)?.length ?? 0), 0),
+    values: r.record,
+  }));
+}
+
+interface Target {
+  /** Index into the workbook table's headers, for each CSV column (-1: an empty ignored column). */
+  readonly columns: number[];
+  readonly kinds: Kind[];
+}
+
+function mapHeaders(header: string[], records: CsvRecord[], info: TableInfo, spec: TableSpec | undefined, lang: Lang, errors: string[]): Target {
+  const columns: number[] = [];
+  const kinds: Kind[] = [];
+  const seen = new Set<number>();
+  const list = info.headers.join(lang === 'zh-CN' ? '、' : ', ');
+  header.forEach((raw, i) => {
+    const h = raw.trim();
+    if (h === '') {
+      if (records.some((r) => (r.values[i] ?? '').trim() !== '')) errors.push(T.emptyHeader[lang](i + 1));
+      columns.push(-1);
+      kinds.push('text');
+      return;
+    }
+    const modelColumn = spec ? columnByHeader(spec, h) : undefined;
+    let index = info.headers.findIndex((x) => x.trim() === h);
+    if (index < 0 && modelColumn) {
+      index = info.headers.findIndex((x) => x.trim() === modelColumn.header.zh || x.trim() === modelColumn.header.en);
+    }
+    if (index < 0) {
+      errors.push(T.unknownHeader[lang](h, info.name, list));
+    } else if (modelColumn?.type.kind === 'formula') {
+      errors.push(T.computed[lang](h));
+    } else if (seen.has(index)) {
+      errors.push(T.duplicateHeader[lang](h));
+    }
+    seen.add(index);
+    columns.push(index);
+    kinds.push(kindOf(modelColumn ?? (spec ? columnByHeader(spec, info.headers[index] ?? '') : undefined)));
+  });
+  return { columns, kinds };
+}
+
+/** Formulas that new rows get: calculated columns always, prefilled inputs when left empty. */
+function rowFormulas(info: TableInfo, spec: TableSpec | undefined, lang: Lang): { always: (string | null)[]; prefill: (string | null)[] } {
+  const always: (string | null)[] = [];
+  const prefill: (string | null)[] = [];
+  for (const h of info.headers) {
+    const c = spec ? columnByHeader(spec, h) : undefined;
+    always.push(c && spec ? (formulaOf(WORKBOOK_MODEL, spec.name, c, lang) ?? null) : null);
+    prefill.push(c && spec ? (prefillOf(WORKBOOK_MODEL, spec.name, c, lang) ?? null) : null);
+  }
+  return { always, prefill };
+}
+
+function report(io: CliIo, errors: string[], file: string): number {
+  const shown = errors.slice(0, 50);
+  for (const e of shown) io.err(e);
+  if (errors.length > shown.length) io.err(T.more[io.lang](errors.length - shown.length));
+  io.err(T.nothingWritten[io.lang](file));
+  return 1;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const opts = parseOptions(args, { in: { type: 'string' }, table: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' } });
+  const input = requireOption(opts.in, 'in');
+  const tableName = requireOption(opts.table, 'table');
+  const csvFile = requireOption(opts.csv, 'csv');
+  const out = opts.out ?? input;
+  const lang = io.lang;
+
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await fs.readFile(csvFile));
+  } catch {
+    io.err(T.noCsv[lang](csvFile));
+    return 2;
+  }
+  const { text, gbk } = decodeCsv(bytes);
+  if (gbk) io.out(T.gbk[lang](csvFile));
+
+  try {
+    const port = await openXlsx(input, { lang });
+    const structure = await port.readStructure();
+    const info = structure.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    if (!info) {
+      const all = structure.tables.map((t) => t.name).join(', ') || '—';
+      return report(io, [T.noTable[lang](tableName, all)], input);
+    }
+    const spec = findTable(WORKBOOK_MODEL, info.name);
+    const bookLang: Lang = structure.meta.lang ?? 'zh-CN';
+
+    let records: CsvRecord[];
+    try {
+      records = parseCsv(text);
+    } catch (e) {
+      const err = e as { lines?: number; message: string };
+      return report(io, [T.csvSyntax[lang](err.lines ?? 1, err.message)], input);
+    }
+    if (records.length === 0) return report(io, [T.empty[lang](csvFile)], input);
+    const [head, ...body] = records;
+    const errors: string[] = [];
+    const target = mapHeaders(head!.values, body, info, spec, lang, errors);
+    const width = head!.values.length;
+    const { always, prefill } = rowFormulas(info, spec, bookLang);
+
+    const rows: CellInput[][] = [];
+    let skipped = 0;
+    for (const r of body) {
+      if (r.values.every((v) => v.trim() === '')) {
+        skipped++;
+        continue;
+      }
+      if (r.values.length !== width) {
+        errors.push(T.width[lang](r.line, r.values.length, width));
+        continue;
+      }
+      const row: CellInput[] = info.headers.map(() => null);
+      r.values.forEach((v, i) => {
+        const c = target.columns[i]!;
+        if (c >= 0) row[c] = convert(v, target.kinds[i]!);
+      });
+      rows.push(row.map((v, i) => (always[i] ? { formula: always[i]! } : v === null && prefill[i] ? { formula: prefill[i]! } : v)));
+    }
+    if (errors.length > 0) return report(io, errors, input);
+    if (rows.length === 0) {
+      io.out(T.noRows[lang](csvFile));
+      return 0;
+    }
+    await port.apply([{ op: 'appendRows', table: info.name, rows }]);
+    await port.save(out);
+    io.out(T.done[lang](rows.length, info.name, out));
+    if (skipped > 0) io.out(T.skipped[lang](skipped));
+    return 0;
+  } catch (e) {
+    if (e instanceof PortError) {
+      io.err(e.message);
+      if (e.code === 'unreadable') return 2;
+      io.err(T.nothingWritten[lang](input));
+      return 1;
+    }
+    throw e;
+  }
+}
