@@ -79,7 +79,7 @@ describe('validateWorkbook', () => {
         column: 'Amount (CNY)',
         rule: 'RANGE',
         severity: 'error',
-        message: 'Visit log row 2, Amount (CNY): -1 is below the minimum 0; correct it.',
+        message: 'Visit log (Visits) row 2, Amount (CNY): -1 is below the minimum 0; correct it.',
       },
     ]);
   });

@@ -20,13 +20,20 @@ export const KPI_COL = {
   secondReviewer: { key: 'secondReviewer', header: t('复评人', 'Second reviewer') },
   secondReviewDate: { key: 'secondReviewDate', header: t('复评日期', 'Second review date') },
   /**
-   * Helpers, last and marked with "_": the month key (year × 12 + month − 1) that the run of D
-   * grades counts with COUNTIFS, the period's last day for exemption and attendance, and
-   * 期间|工号, which KpiSummary looks rows up by (Excel 2016 has no two-column lookup without CSE).
+   * Helpers, last and marked with "_" (see compile.ts): the month key (year × 12 + month − 1) that
+   * periods are compared by; the period's last day, for exemption and attendance; the staff
+   * member's row in Staff, so that each row looks its 工号 up once; the input check (待录入,
+   * 输入有误 or empty), apart from 考核状态 so that no formula nears Excel's 8,192-character
+   * limit; 期间|工号, which KpiSummary
+   * finds rows by (Excel 2016 has no two-column lookup without CSE); and the D-run segment that
+   * 连续D次数 counts.
    */
   monthKey: { key: 'monthKey', header: t('_月序', '_MonthKey') },
   periodEnd: { key: 'periodEnd', header: t('_期末', '_PeriodEnd') },
+  staffRow: { key: 'staffRow', header: t('_员工行', '_StaffRow') },
+  check: { key: 'check', header: t('_检查', '_Check') },
   rowKey: { key: 'rowKey', header: t('_键', '_Key') },
+  dRun: { key: 'dRun', header: t('_D段', '_DRun') },
 } as const;
 
 /** The score column of an item. */

@@ -4,9 +4,9 @@
  * reference scorer (score.ts, items.ts, inputs.ts) operation by operation.
  *
  * Column order (SPEC §4): 期间, 工号, 姓名, inputs, one score per item, 总分, 等级, 连续D次数,
- * 处理建议, 考核状态, 初评人, 初评日期, 复评人, 复评日期, then the helpers _月序, _期末, _键.
- * No formula reads a range containing its own cell: 连续D次数 counts D grades of earlier months
- * in the 等级 column, never in its own.
+ * 处理建议, 考核状态, 初评人, 初评日期, 复评人, 复评日期, then the helpers _月序, _期末, _员工行,
+ * _检查, _键 and _D段 (columns.ts). No formula reads a range containing its own cell: 连续D次数 counts
+ * rows in the 等级 and _D段 columns, never in its own.
  */
 import type { Column, ColumnType, FormulaContext, FormulaTemplate, TableSpec } from '../model/types';
 import { col } from '../model/tables/build';
@@ -14,23 +14,20 @@ import { DATE_FORMAT, INT_FORMAT, SCORE_FORMAT } from '../model/numberFormats';
 import type { ItemRule, KpiInput, KpiItem, Scheme } from './types';
 import { STATUS } from './types';
 import { KPI_COL, scoreHeader, scoreKey } from './columns';
-import { emptyX, fullStepsX, inputOkX, lit, minusSteps, staffFieldX, staffRowX } from './formulaParts';
-import { MANAGER_RANK, RUN_CAP, SUGGESTIONS } from './score';
+import { emptyX, fullStepsX, inputOkX, lit, minusSteps, staffFieldX, staffMatchX } from './formulaParts';
+import { MANAGER_RANK, SUGGESTIONS } from './score';
 import { prefillTemplate } from './prefill';
 
 const formula = (fn: FormulaTemplate, result: 'number' | 'text' | 'date'): ColumnType => ({ kind: 'formula', formula: fn, result });
 
-/** 考核状态, in the order 免考 > 待录入 > 输入有误 > 正常. */
-export function statusFormula(scheme: Scheme): FormulaTemplate {
+/**
+ * _检查: 待录入 when an input is still empty, else 输入有误 when the period, the 工号 or an input
+ * is wrong (or the row repeats another row's 工号 and period), else "". Exemption is left to
+ * 考核状态, which outranks both.
+ */
+export function checkFormula(scheme: Scheme): FormulaTemplate {
   return (f) => {
     const r = (k: string) => f.thisRow(k);
-    const last = r(KPI_COL.periodEnd.key);
-    const exemptBy = (dateKey: string, monthsParam: string) => {
-      const d = staffFieldX(f, dateKey);
-      return `IFERROR(AND(ISNUMBER(${d}),${d}<=${last},${last}<EDATE(${d},${f.param(monthsParam)})),FALSE)`;
-    };
-    const exempt = `OR(${exemptBy('hireDate', 'exempt.newHireMonths')},${exemptBy('transferDate', 'exempt.transferMonths')})`;
-
     const pending = [emptyX(r(KPI_COL.period.key)), emptyX(r(KPI_COL.staffId.key))];
     for (const input of scheme.inputs) {
       const when = input.optional?.requiredWhenAbove;
@@ -40,8 +37,16 @@ export function statusFormula(scheme: Scheme): FormulaTemplate {
         pending.push(`AND(${emptyX(r(input.key))},IF(ISNUMBER(${n}),${n}>${f.param(when.limitParam)},FALSE))`);
       }
     }
-
-    const ok = [`ISNUMBER(${r(KPI_COL.monthKey.key)})`, `ISNUMBER(${staffRowX(f)})`, ...scheme.inputs.map((i) => inputOkX(f, i))];
+    const key = r(KPI_COL.monthKey.key);
+    // One row per staff member and period: a duplicate would count twice in a run of D grades.
+    const unique = `COUNTIFS(${f.column(scheme.table, KPI_COL.staffId.key)},${r(KPI_COL.staffId.key)},${f.column(scheme.table, KPI_COL.monthKey.key)},${key})=1`;
+    const ok = [
+      `ISNUMBER(${key})`,
+      `ISNUMBER(${r(KPI_COL.staffRow.key)})`,
+      `IF(ISNUMBER(${key}),${unique},TRUE)`,
+      ...scheme.inputs.map((i) => inputOkX(f, i)),
+    ];
+    const last = r(KPI_COL.periodEnd.key);
     for (const item of scheme.items) {
       const rule = item.rule;
       if (rule.kind === 'conduct') {
@@ -54,12 +59,21 @@ export function statusFormula(scheme: Scheme): FormulaTemplate {
         ok.push(`IF(ISNUMBER(${a}),IF(ISNUMBER(${last}),${a}<=DAY(${last}),TRUE),TRUE)`);
       }
     }
-    return (
-      `=IF(${exempt},${f.str(STATUS.exempt)},IF(OR(${pending.join(',')}),${f.str(STATUS.pending)},` +
-      `IF(AND(${ok.join(',')}),${f.str(STATUS.ok)},${f.str(STATUS.invalid)})))`
-    );
+    return `=IF(OR(${pending.join(',')}),${f.str(STATUS.pending)},IF(AND(${ok.join(',')}),"",${f.str(STATUS.invalid)}))`;
   };
 }
+
+/** 考核状态, in the order 免考 > 待录入 > 输入有误 > 正常 (the last three from _检查). */
+export const statusFormula: FormulaTemplate = (f) => {
+  const last = f.thisRow(KPI_COL.periodEnd.key);
+  const exemptBy = (dateKey: string, monthsParam: string) => {
+    const d = staffFieldX(f, dateKey);
+    return `IFERROR(AND(ISNUMBER(${d}),${d}<=${last},${last}<EDATE(${d},${f.param(monthsParam)})),FALSE)`;
+  };
+  const exempt = `OR(${exemptBy('hireDate', 'exempt.newHireMonths')},${exemptBy('transferDate', 'exempt.transferMonths')})`;
+  const check = f.thisRow(KPI_COL.check.key);
+  return `=IF(${exempt},${f.str(STATUS.exempt)},IF(${check}="",${f.str(STATUS.ok)},${check}))`;
+};
 
 /** The points of one item, as an expression over this row's inputs (valid ones: status 正常). */
 export function itemExpr(f: FormulaContext, item: KpiItem): string {
@@ -134,24 +148,30 @@ export const gradeFormula: FormulaTemplate = (f) => {
 };
 
 /**
- * 连续D次数 without reading its own column: 1 for this month's D, plus one for each earlier month
- * k = 1, 2, … that has a D row of the same 工号 (COUNTIFS on 工号, _月序 and 等级), stopping at the
- * first month without one; IF evaluates lazily, so a run of n costs n + 1 COUNTIFS. The chain is
- * RUN_CAP − 1 deep (Excel allows 64 nesting levels).
+ * 连续D次数 without reading its own column (Excel would report a circular reference) and without
+ * a depth limit, by "gaps and islands": among a staff member's D rows, month key − rank (the count
+ * of D rows up to that month) is the same for consecutive months and jumps at every gap, so it
+ * names the run (the _D段 helper). The run so far is the count of D rows in the same _D段 up to
+ * this month. It needs one D row per staff member and month, which the status guarantees: two rows
+ * of one staff member in one period are both 输入有误.
  */
+export function dRunFormula(table: string): FormulaTemplate {
+  return (f) => {
+    const key = f.thisRow(KPI_COL.monthKey.key);
+    return (
+      `=IF(${f.thisRow(KPI_COL.grade.key)}="D",${key}-COUNTIFS(${f.column(table, KPI_COL.staffId.key)},${f.thisRow(KPI_COL.staffId.key)},` +
+      `${f.column(table, KPI_COL.grade.key)},"D",${f.column(table, KPI_COL.monthKey.key)},"<="&${key}),"")`
+    );
+  };
+}
+
 export function runFormula(table: string): FormulaTemplate {
   return (f) => {
-    const id = f.thisRow(KPI_COL.staffId.key);
     const key = f.thisRow(KPI_COL.monthKey.key);
-    const ids = f.column(table, KPI_COL.staffId.key);
-    const keys = f.column(table, KPI_COL.monthKey.key);
-    const grades = f.column(table, KPI_COL.grade.key);
-    let chain = '1';
-    for (let k = RUN_CAP - 1; k >= 1; k--) {
-      const has = `COUNTIFS(${ids},${id},${keys},${key}-${k},${grades},"D")=0`;
-      chain = k === RUN_CAP - 1 ? `IF(${has},0,1)` : `IF(${has},0,1+${chain})`;
-    }
-    return `=IF(${f.thisRow(KPI_COL.grade.key)}="D",1+${chain},0)`;
+    return (
+      `=IF(${f.thisRow(KPI_COL.grade.key)}="D",COUNTIFS(${f.column(table, KPI_COL.staffId.key)},${f.thisRow(KPI_COL.staffId.key)},` +
+      `${f.column(table, KPI_COL.dRun.key)},${f.thisRow(KPI_COL.dRun.key)},${f.column(table, KPI_COL.monthKey.key)},"<="&${key}),0)`
+    );
   };
 }
 
@@ -159,8 +179,8 @@ export const suggestionFormula: FormulaTemplate = (f) => {
   const run = f.thisRow(KPI_COL.runD.key);
   const manager = `IFERROR(${staffFieldX(f, 'rank')}&"","")=${f.str(MANAGER_RANK)}`;
   return (
-    `=IF(${run}>=3,${f.str(SUGGESTIONS.dismiss)},IF(${run}=2,IF(${manager},${f.str(SUGGESTIONS.demote)},${f.str(SUGGESTIONS.assess)}),` +
-    `IF(AND(${run}=1,${manager}),${f.str(SUGGESTIONS.warn)},"")))`
+    `=IF(${run}=0,"",IF(${run}>=3,${f.str(SUGGESTIONS.dismiss)},IF(${manager},` +
+    `IF(${run}=2,${f.str(SUGGESTIONS.demote)},${f.str(SUGGESTIONS.warn)}),IF(${run}=2,${f.str(SUGGESTIONS.assess)},""))))`
   );
 };
 
@@ -185,6 +205,8 @@ export const periodEndFormula: FormulaTemplate = (f) => {
   const k = f.thisRow(KPI_COL.monthKey.key);
   return `=IF(ISNUMBER(${k}),EOMONTH(DATE(INT(${k}/12),MOD(${k},12)+1,1),0),"")`;
 };
+
+export const staffRowFormula: FormulaTemplate = (f) => `=IFERROR(${staffMatchX(f)},"")`;
 
 export const rowKeyFormula: FormulaTemplate = (f) => `=${f.thisRow(KPI_COL.period.key)}&"|"&${f.thisRow(KPI_COL.staffId.key)}`;
 
@@ -219,14 +241,17 @@ export function compileScheme(scheme: Scheme): TableSpec {
       col(...h(C.grade), formula(gradeFormula, 'text'), { width: 7 }),
       col(...h(C.runD), formula(runFormula(scheme.table), 'number'), { numberFormat: INT_FORMAT }),
       col(...h(C.suggestion), formula(suggestionFormula, 'text'), { width: 22 }),
-      col(...h(C.status), formula(statusFormula(scheme), 'text'), { width: 10 }),
+      col(...h(C.status), formula(statusFormula, 'text'), { width: 10 }),
       col(...h(C.firstReviewer), { kind: 'ref', table: 'Staff', column: 'name' }, { hint: reviewerHint }),
       col(...h(C.firstReviewDate), { kind: 'date' }, { hint: { zh: '期末后 8 天内', en: 'Within 8 days after the period' } }),
       col(...h(C.secondReviewer), { kind: 'ref', table: 'Staff', column: 'name' }),
       col(...h(C.secondReviewDate), { kind: 'date' }),
       col(...h(C.monthKey), formula(monthKeyFormula, 'number'), { numberFormat: INT_FORMAT, width: 9 }),
       col(...h(C.periodEnd), formula(periodEndFormula, 'date'), { numberFormat: DATE_FORMAT, width: 11 }),
+      col(...h(C.staffRow), formula(staffRowFormula, 'number'), { numberFormat: INT_FORMAT, width: 9 }),
+      col(...h(C.check), formula(checkFormula(scheme), 'text'), { width: 9 }),
       col(...h(C.rowKey), formula(rowKeyFormula, 'text'), { width: 14 }),
+      col(...h(C.dRun), formula(dRunFormula(scheme.table), 'number'), { numberFormat: INT_FORMAT, width: 8 }),
     ],
   };
 }

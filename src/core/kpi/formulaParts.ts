@@ -14,7 +14,7 @@ export function lit(n: number): string {
 
 /** TRIM(x)="" without tripping on an error value (an error is "filled", then invalid). */
 export function emptyX(x: string): string {
-  return `IF(ISERROR(${x}),FALSE,TRIM(${x})="")`;
+  return `IFERROR(TRIM(${x})="",FALSE)`;
 }
 
 /** The validity test of one input; see isValidInput in inputs.ts. */
@@ -52,14 +52,17 @@ export function inputOkX(f: FormulaContext, input: KpiInput): string {
   return input.optional ? `IF(${emptyX(x)},TRUE,${valid})` : valid;
 }
 
-/** The row number of this row's 工号 in Staff (#N/A when it is not there). */
-export function staffRowX(f: FormulaContext): string {
+/** The row number of this row's 工号 in Staff (#N/A when it is not there), for the _员工行 helper. */
+export function staffMatchX(f: FormulaContext): string {
   return `MATCH(${f.thisRow(KPI_COL.staffId.key)},${f.column('Staff', 'staffId')},0)`;
 }
 
-/** A Staff column of this row's staff member (an error when the 工号 is not in Staff). */
+/**
+ * A Staff column of this row's staff member, through the _员工行 helper ("" when the 工号 is not in
+ * Staff, which INDEX turns into an error).
+ */
 export function staffFieldX(f: FormulaContext, key: string): string {
-  return `INDEX(${f.column('Staff', key)},${staffRowX(f)})`;
+  return `INDEX(${f.column('Staff', key)},${f.thisRow(KPI_COL.staffRow.key)})`;
 }
 
 /** Full steps in a gap: FLOOR(gap / step) written robustly, see excelMath.fullSteps. */

@@ -38,8 +38,11 @@ export interface RowScore {
   readonly monthKey: number | null;
   /** Why the row is 待录入 or 输入有误 (empty for 正常 and 免考 rows). */
   readonly problems: readonly InputProblem[];
-  /** The row's period or 工号 is itself the problem (malformed period, 工号 not in Staff). */
-  readonly rowProblem: 'period' | 'staff' | null;
+  /**
+   * The row itself is the problem: a malformed period, a 工号 not in Staff, or a second row of the
+   * same 工号 and period in the table.
+   */
+  readonly rowProblem: 'period' | 'staff' | 'duplicate' | null;
 }
 
 /**
@@ -55,8 +58,17 @@ export function isExempt(staff: StaffInfo, last: number, params: ParamMap): bool
   );
 }
 
-/** One row, without the run of D grades (which needs the other rows): see scoreRows. */
-export function scoreRow(scheme: Scheme, row: KpiRowInput, staff: StaffInfo | undefined, params: ParamMap): RowScore {
+/**
+ * One row, without the run of D grades (which needs the other rows): see scoreRows. `duplicate`
+ * says that the table has another row of the same 工号 and period (scoreRows works it out).
+ */
+export function scoreRow(
+  scheme: Scheme,
+  row: KpiRowInput,
+  staff: StaffInfo | undefined,
+  params: ParamMap,
+  duplicate = false,
+): RowScore {
   const monthKey = monthKeyOf(row.period);
   const last = monthKey === null ? null : periodEndOf(monthKey);
   const base = { items: null, total: null, grade: null, monthKey } as const;
@@ -68,7 +80,7 @@ export function scoreRow(scheme: Scheme, row: KpiRowInput, staff: StaffInfo | un
   if (rowEmpty || problems.some((p) => p.kind === 'empty')) {
     return { ...base, status: STATUS.pending, problems: problems.filter((p) => p.kind === 'empty'), rowProblem: null };
   }
-  const rowProblem = monthKey === null ? 'period' : staff === undefined ? 'staff' : null;
+  const rowProblem = monthKey === null ? 'period' : staff === undefined ? 'staff' : duplicate ? 'duplicate' : null;
   if (rowProblem || problems.length > 0 || last === null || staff === undefined) {
     return { ...base, status: STATUS.invalid, problems, rowProblem };
   }
@@ -86,21 +98,15 @@ export function gradeOf(total: number, params: ParamMap): Grade {
 }
 
 /**
- * The longest run the workbook formula can count: it looks back month by month through a chain of
- * COUNTIFS (Excel 2016 has no MAXIFS, and a formula may not read its own column), so it stops at a
- * fixed depth. Three is all that the consequences need; 36 leaves any real run intact.
- */
-export const RUN_CAP = 36;
-
-/**
  * 连续D次数: consecutive months ending with this one graded D, this one included. `dMonths` holds
  * the month keys in which this staff member has a D row in the same table. A month without a D row
- * (missing, exempt, not yet entered, input errors, or another grade) ends the run.
+ * (missing, exempt, not yet entered, input errors, or another grade) ends the run. There is no
+ * upper limit (the formula counts "gaps and islands", see compile.ts).
  */
 export function runOfD(grade: Grade | null, monthKey: number | null, dMonths: ReadonlySet<number>): number {
   if (grade !== 'D' || monthKey === null) return 0;
   let run = 1;
-  while (run < RUN_CAP && dMonths.has(monthKey - run)) run++;
+  while (dMonths.has(monthKey - run)) run++;
   return run;
 }
 
@@ -163,7 +169,20 @@ export function scoreRows(
   staff: StaffDirectory,
   params: ParamMap,
 ): ScoredRow[] {
-  const scored = rows.map((r) => scoreRow(scheme, r, staff.find(r.staffId), params));
+  const perMonth = new Map<string, number>();
+  const monthId = (r: KpiRowInput): string | null => {
+    const k = staffKey(r.staffId);
+    const m = monthKeyOf(r.period);
+    return k === null || m === null ? null : `${k}|${m}`;
+  };
+  for (const r of rows) {
+    const id = monthId(r);
+    if (id !== null) perMonth.set(id, (perMonth.get(id) ?? 0) + 1);
+  }
+  const scored = rows.map((r) => {
+    const id = monthId(r);
+    return scoreRow(scheme, r, staff.find(r.staffId), params, id !== null && (perMonth.get(id) ?? 0) > 1);
+  });
   const dMonths = new Map<string, Set<number>>();
   scored.forEach((s, i) => {
     const k = staffKey(rows[i].staffId);

@@ -8,7 +8,7 @@ import type { CellInput, ColumnFormat, SheetInfo, TableInfo, WorkbookStructure, 
 import type { Lang, SheetSpec, TableSpec, WorkbookModel } from '../model/types';
 import { textIn } from '../model/types';
 import { headerOf } from '../model/lookup';
-import { LISTS_SHEET } from '../model/formulaContext';
+import { LISTS_SHEET, listName } from '../model/formulaContext';
 import { columnFormatOf, formulaOf, prefillOf } from './columnFormat';
 import type { ValidationFor } from './columnFormat';
 import { PLAN_MESSAGES as M } from './messages';
@@ -112,8 +112,11 @@ export function planGenerate(
     }
   }
 
-  // Lists and meta last: a plan that fails part-way leaves the old version recorded.
-  ops.push(...listsSheetOps(model, lang, !sheets.has(LISTS_SHEET)));
+  // Lists and meta last: a plan that fails part-way leaves the old version recorded. Lists change
+  // only with the model version, so a current workbook with all its list names is left untouched.
+  const names = new Set(structure.names);
+  const listsCurrent = found === model.version && model.lists.every((l) => names.has(listName(l.id)));
+  if (!listsCurrent || ops.length > 0) ops.push(...listsSheetOps(model, lang, !sheets.has(LISTS_SHEET)));
   if (found !== model.version) changes.push({ kind: 'setVersion', from: found, to: model.version });
   return { ops, conflicts, notices, changes, lang };
 }

@@ -2,7 +2,7 @@
  * Shown when taskpane.html is opened outside Office (Office.onReady gives host null): how to load
  * the add-in in Excel, and how to try the browser preview instead.
  */
-import { Body1, Caption1, FluentProvider, Subtitle1, Subtitle2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { Body1, FluentProvider, Subtitle1, Subtitle2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import type { Lang } from '../../core/model/types';
 import { stringsFor } from '../../i18n/uiLang';
 
@@ -17,7 +17,6 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-  code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
 export interface NotInOfficeProps {
@@ -47,7 +46,7 @@ export function NotInOffice(props: NotInOfficeProps) {
         <Subtitle2 as="h2" className={classes.heading}>
           {o.previewTitle}
         </Subtitle2>
-        <Caption1 className={classes.code}>{o.preview}</Caption1>
+        <Body1>{o.preview}</Body1>
       </main>
     </FluentProvider>
   );

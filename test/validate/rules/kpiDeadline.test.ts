@@ -16,6 +16,11 @@ describe('K-DEADLINE', () => {
     expect(ps[1]!.message).toContain('2026-11-08');
   });
 
+  it('does not wait for a first review of someone without a line manager', () => {
+    const ctx = ruleContext([staff(), kpi('L4', [{ period: '2026-09', staffId: 'E001' }])]);
+    expect(kpiDeadline(ctx)).toEqual([]);
+  });
+
   it('does not ask for a review of an exempt (new hire) period', () => {
     const rows = [...STAFF_ROWS, { staffId: 'E009', name: '新人', position: '大客户专员', rank: '员工级', manager: '刘芳', hireDate: d(2026, 8, 15), scheme: 'S1', active: '是' }];
     const ctx = ruleContext([staff(rows), kpi('S1', [s1Row({ staffId: 'E009' })])]);

@@ -1,23 +1,12 @@
-import {
-  Badge,
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Subtitle2,
-  mergeClasses,
-} from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import type { UiStrings } from '../../../i18n/ui.zh-CN';
-import { dateText, signOffBlock, totalText } from '../../model/scoring';
+import { totalText } from '../../model/scoring';
 import { SUMMARY_COUNT_KEYS } from '../../services';
-import type { NewPeriodPlan, ReviewStage, SummaryRow } from '../../services';
 import { OperationFeedback } from '../../shared/OperationFeedback';
 import { PeriodPicker } from '../../shared/PeriodPicker';
+import { renderLocate } from './renderLocate';
+import { renderNewPeriod } from './renderNewPeriod';
+import { renderSignOff } from './renderSignOff';
 import type { ScoringPageState } from './ScoringPage.types';
 import type { useScoringPageStyles } from './useScoringPageStyles.styles';
 
@@ -35,67 +24,6 @@ export function renderScoringPage(state: ScoringPageState, classes: Classes, s: 
       {renderSummary(state, classes, s)}
       {renderDashboard(state, classes, s)}
     </section>
-  );
-}
-
-function renderNewPeriod(state: ScoringPageState, classes: Classes, s: UiStrings) {
-  const k = s.scoring;
-  const { start } = state;
-  const result = start.result;
-  return (
-    <section className={classes.section} aria-labelledby="scoring-new-heading">
-      <Subtitle2 as="h3" id="scoring-new-heading" className={classes.heading}>
-        {k.newPeriodHeading}
-      </Subtitle2>
-      <Caption1>{k.newPeriodIntro}</Caption1>
-      <div className={classes.actions}>
-        <Button appearance="primary" onClick={state.startPeriod} disabled={start.busy}>
-          {k.start}
-        </Button>
-      </div>
-      <OperationFeedback
-        busy={start.busy}
-        busyLabel={k.starting}
-        progress={start.progress}
-        error={start.error}
-        success={result && !result.error && result.added > 0 ? k.started(result.added, state.period) : undefined}
-      />
-      {result && !start.busy && renderStartNotes(result, s)}
-    </section>
-  );
-}
-
-function renderStartNotes(result: NewPeriodPlan, s: UiStrings) {
-  const k = s.scoring;
-  if (result.error) {
-    // A refusal the service explains (e.g. the period already exists); its message says what to do.
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{s.common.errorTitle}</MessageBarTitle>
-          {result.error}
-        </MessageBarBody>
-      </MessageBar>
-    );
-  }
-  // Inactive staff are skipped by design; every other skip is a Staff row to fix.
-  const inactive = result.skipped.filter((x) => x.reason === 'inactive').length;
-  const toFix = result.skipped.filter((x) => x.reason !== 'inactive');
-  return (
-    <>
-      {result.added === 0 && <Body1>{k.startedNone}</Body1>}
-      {toFix.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{k.skippedTitle(toFix.length)}</MessageBarTitle>
-            {toFix.map((x, i) => (
-              <div key={i}>{x.message}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {inactive > 0 && <Caption1>{k.inactiveSkipped(inactive)}</Caption1>}
-    </>
   );
 }
 
@@ -167,89 +95,6 @@ function renderDRows(state: ScoringPageState, classes: Classes, s: UiStrings) {
         </ul>
       )}
     </section>
-  );
-}
-
-function renderLocate(r: SummaryRow, state: ScoringPageState, s: UiStrings) {
-  return (
-    <Link as="button" onClick={() => state.select(r)} aria-label={s.scoring.locate(r.name)}>
-      {r.name}
-    </Link>
-  );
-}
-
-function renderSignOff(rows: readonly SummaryRow[], state: ScoringPageState, classes: Classes, s: UiStrings) {
-  const k = s.scoring;
-  const { sign } = state;
-  const done = sign.result;
-  return (
-    <section className={classes.section} aria-labelledby="scoring-signoff-heading">
-      <Subtitle2 as="h4" id="scoring-signoff-heading" className={classes.heading}>
-        {k.signOffHeading}
-      </Subtitle2>
-      <Field label={k.reviewer} hint={state.reviewer.trim() === '' ? `${k.needReviewer} ${k.reviewerHint}` : k.reviewerHint}>
-        <Input value={state.reviewer} onChange={(_, data) => state.setReviewer(data.value)} autoComplete="name" />
-      </Field>
-      <OperationFeedback
-        busy={sign.busy}
-        busyLabel={k.signing}
-        error={sign.error}
-        success={done ? k.signed(done.stage === 'first' ? k.first : k.second, done.name) : undefined}
-      />
-      <Subtitle2 as="h4" className={classes.heading}>
-        {k.allHeading}
-      </Subtitle2>
-      <ul className={classes.list}>
-        {rows.map((r) => (
-          <li key={`${r.table}:${r.address}`} className={classes.card}>
-            <div className={classes.cardTitle}>
-              {renderLocate(r, state, s)}
-              <Caption1 className={classes.muted}>
-                {r.position} · {r.scheme}
-              </Caption1>
-            </div>
-            <Body1>
-              {r.status === '正常' ? `${k.total(totalText(r.total))} · ${k.gradeOf(r.grade ?? '—')}` : r.status}
-            </Body1>
-            <Caption1>{reviewLine('first', r, s)}</Caption1>
-            <Caption1>{reviewLine('second', r, s)}</Caption1>
-            {signOffBlock(r, 'first', '') === 'needInputs' ? (
-              <Caption1 className={classes.muted}>{k.needInputs}</Caption1>
-            ) : (
-              <div className={classes.actions}>
-                {renderSignButton('first', r, state, s)}
-                {renderSignButton('second', r, state, s)}
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function reviewLine(stage: ReviewStage, r: SummaryRow, s: UiStrings): string {
-  const k = s.scoring;
-  const label = stage === 'first' ? k.first : k.second;
-  const who = stage === 'first' ? r.firstReviewer : r.secondReviewer;
-  const date = stage === 'first' ? r.firstReviewDate : r.secondReviewDate;
-  return who && who.trim() ? k.signedBy(label, who, dateText(date)) : k.notSigned(label);
-}
-
-function renderSignButton(stage: ReviewStage, r: SummaryRow, state: ScoringPageState, s: UiStrings) {
-  const k = s.scoring;
-  const block = signOffBlock(r, stage, state.reviewer);
-  if (block === 'signed' || block === 'noRow') return null;
-  return (
-    <Button
-      size="small"
-      onClick={() => state.signOff(r, stage)}
-      // Focusable while disabled, so keyboard and screen-reader users still find it and its reason.
-      disabledFocusable={block !== undefined || state.sign.busy}
-      title={block === 'needFirst' ? k.needFirst : block === 'needReviewer' ? k.needReviewer : undefined}
-    >
-      {stage === 'first' ? k.signFirst(r.name) : k.signSecond(r.name)}
-    </Button>
   );
 }
 
