@@ -192,7 +192,7 @@ export function genRows(rng: Rng, scheme: Scheme, staff: readonly StaffRec[], fi
         inputs.unreportedDeduction = rng.pick([0.5, 1, 2]);
       } else if (roll < 0.125 && scheme.id === 'S1') inputs.attendanceDays = ymdOf(periodEndOf(key)).day + 1;
       if (prefill) {
-        for (const i of scheme.inputs) if (i.prefill && rng.chance(0.3)) inputs[i.key] = PREFILL;
+        for (const i of scheme.inputs) if (i.prefill && rng.chance(0.15)) inputs[i.key] = PREFILL;
       }
       rows.push({ period: periodOfMonthKey(key), staffId: s.staffId, ...inputs });
       if (rng.chance(0.01)) rows.push({ period: periodOfMonthKey(key), staffId: s.staffId, ...genInputs(rng, scheme, key) });

@@ -52,7 +52,7 @@ function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number
   const staff = SCHEMES.flatMap((s) => genStaff(rng, s.id, staffPerScheme, first, last));
   // Few reporters and owners, so that prefilled counts are often above 0 and 1.
   const busy = (scheme: SchemeId) => staff.filter((s) => s.scheme === scheme).slice(0, 4).map((s) => s.name);
-  const visits = genVisits(rng, [...busy('L1'), ...busy('L3')], first, last, 500);
+  const visits = genVisits(rng, [...busy('L1'), ...busy('L3')], first, last, 250);
   const customers = genCustomers(rng, SCHEMES.flatMap((s) => busy(s.id)), first, last, 300);
   const rows = {} as Record<SchemeId, RowRec[]>;
   const expected = {} as Record<SchemeId, ExpectedRow[]>;

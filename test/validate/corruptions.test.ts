@@ -1,6 +1,6 @@
 /**
  * End to end: the sample workbook written by the .xlsx adapter passes the check with no errors;
- * each of 36 corruptions, made through the adapter (or, for a renamed table, in the file's XML), is
+ * each of 37 corruptions, made through the adapter (or, where the adapter refuses, in the file XML), is
  * reported by `ka-workbench validate --json` with the expected rule on the expected cell; and the
  * check never changes the file.
  */
@@ -93,7 +93,10 @@ const appendedRow = (table: string): number => {
 
 interface Case {
   readonly name: string;
-  readonly ops: () => WriteOp[];
+  /** Plan operations on the sample, through the adapter… */
+  readonly ops?: () => WriteOp[];
+  /** …or an edit of the file's XML, for what the adapter rightly refuses to do (renaming a header). */
+  readonly zip?: (zip: JSZip) => Promise<void>;
   readonly expect: () => { table: string; row: number; column: string; rule: string };
 }
 
@@ -230,16 +233,19 @@ const CASES: Case[] = [
     expect: () => ({ table: 'KpiS1', row: 2, column: '初评日期', rule: 'K-DEADLINE' }),
   },
   {
+    // Renames every 备注 header (one shared string): Visits then lacks its 备注 column.
     name: 'a deleted (renamed) column',
-    ops: () => {
-      const t = tables.get(V)!;
-      return [{ op: 'writeCells', sheet: t.sheet, row: t.headerRow, col: t.firstCol + t.headers.indexOf('备注'), values: [['备注(旧)']] }];
+    zip: async (zip) => {
+      const xml = await zip.file('xl/sharedStrings.xml')!.async('string');
+      const renamed = xml.replace(/(<si><t[^>]*>)备注(<\/t><\/si>)/, '$1备注(旧)$2');
+      expect(renamed).not.toBe(xml);
+      zip.file('xl/sharedStrings.xml', renamed);
     },
     expect: () => ({ table: V, row: 1, column: '备注', rule: 'STRUCTURE' }),
   },
 ];
 
-describe('validate: the sample workbook and 36 corruptions', () => {
+describe('validate: the sample workbook and 37 corruptions', () => {
   const prevToday = process.env.KA_TODAY;
 
   beforeAll(async () => {
@@ -276,7 +282,15 @@ describe('validate: the sample workbook and 36 corruptions', () => {
     const has = (ps: readonly Problem[]): boolean =>
       ps.some((p) => p.table === want.table && p.row === want.row && p.column === want.column && p.rule === want.rule);
     expect(has(baseline)).toBe(false);
-    const file = await corrupted((wb) => wb.apply(c.ops()));
+    let file: string;
+    if (c.zip) {
+      const zip = await JSZip.loadAsync(base);
+      await c.zip(zip);
+      file = join(dir, `corrupt-${++n}.xlsx`);
+      writeFileSync(file, await zip.generateAsync({ type: 'uint8array' }));
+    } else {
+      file = await corrupted((wb) => wb.apply(c.ops!()));
+    }
     const { code, problems } = await validate(file);
     expect(problems.filter((p) => p.table === want.table && p.row === want.row && p.column === want.column)).toContainEqual(
       expect.objectContaining(want),
@@ -326,8 +340,8 @@ describe('validate: the sample workbook and 36 corruptions', () => {
     const io = captureIo();
     expect(await run(['--in', file], io)).toBe(1);
     const text = io.outText();
-    expect(text).toMatch(/拜访日报(Visits):错误 1,警告 \d+/);
-    expect(text).toMatch(/\[错误\] N2 +TYPE +拜访日报(Visits)第2行 金额\(元\):"abc" 不是数字/);
+    expect(text).toMatch(/拜访日报\(Visits\):错误 1,警告 \d+/);
+    expect(text).toMatch(/\[错误\] N2 +TYPE +拜访日报\(Visits\)第2行 金额\(元\):"abc" 不是数字/);
     expect(text).toMatch(/错误 1 个,警告 \d+ 个。/);
   });
 });

@@ -5,7 +5,7 @@ import type { Book } from './book';
 import { buildCell, formulaOfCell, hasContent, styleOfCell } from './cells';
 import { extendValidations } from './columns';
 import { DOING, XLSX_MESSAGES as M } from './messages';
-import { MAX_COL, MAX_ROW, cellAddress, overlaps } from './refs';
+import { MAX_COL, MAX_ROW, cellAddress, overlaps, parseRange } from './refs';
 import type { RangeRef } from './refs';
 import type { SheetDoc } from './sheet';
 import { attrTextOf, innerOf } from './sheet';
@@ -141,5 +141,26 @@ export function appendRows(book: Book, tableName: string, rows: readonly (readon
     book.pkg.setText(t.part, setTableRef(book.pkg.text(t.part)!, { ...t.ref, bottom: newLast }));
     extendValidations(doc, { left: t.ref.left, right: t.ref.right }, last, newLast);
     book.resetTables();
+  }
+}
+
+/**
+ * Clears the values and formulas of a range, keeping each cell's style (Excel's "Clear Contents").
+ * Refuses a range that meets a table: clearing would delete its rows' data or its headers.
+ */
+export function clearRange(book: Book, sheetName: string, address: string): void {
+  const sheet = book.worksheet(sheetName);
+  const range = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.test(address.trim()) ? parseRange(address) : null;
+  if (!range || range.top < 1 || range.left < 1 || range.bottom > MAX_ROW || range.right > MAX_COL) {
+    throw new PortError('conflict', M.badRange[book.lang](sheet.name, address));
+  }
+  const table = book.tables().find((t) => t.sheet === sheet.name && overlaps(t.ref, range));
+  if (table) throw new PortError('conflict', M.clearTable[book.lang](sheet.name, address, table.name));
+  const doc = book.doc(sheet.part);
+  for (const row of [...doc.rowNumbers()]) {
+    if (row < range.top || row > range.bottom) continue;
+    for (const [col, xml] of [...doc.cells(row)]) {
+      if (col >= range.left && col <= range.right && hasContent(innerOf(xml))) putCell(book, doc, sheet.name, row, col, null);
+    }
   }
 }

@@ -100,6 +100,18 @@ export const XLSX_MESSAGES = {
     'zh-CN': (what: string) => `无法${what}:超出了 Excel 工作表的最大行数或列数。`,
     'en-US': (what: string) => `Cannot ${what}: it would go beyond Excel's last row or column.`,
   } as Msg<[string]>,
+  badRange: {
+    'zh-CN': (sheet: string, address: string) => `「${address}」不是工作表「${sheet}」上有效的单元格区域(应如 A1:C9)。`,
+    'en-US': (sheet: string, address: string) => `"${address}" is not a valid cell range on sheet "${sheet}" (expected something like A1:C9).`,
+  } as Msg<[string, string]>,
+  clearTable: {
+    'zh-CN': (sheet: string, address: string, table: string) => `不能清除工作表「${sheet}」的 ${address}:该区域与表格 ${table} 重叠,清除会删掉其中的数据。未做任何修改。`,
+    'en-US': (sheet: string, address: string, table: string) => `Cannot clear ${sheet}!${address}: it overlaps table ${table}, whose data it would delete. Nothing was changed.`,
+  } as Msg<[string, string, string]>,
+  charts: {
+    'zh-CN': () => `命令行不能写入图表:仪表板的图表由 Excel 中的加载项绘制。请在 Excel 中打开工作簿,在「考核」页点击「写入仪表板」。未做任何修改。`,
+    'en-US': () => `The command line cannot write charts: the dashboard's charts are drawn by the add-in in Excel. Open the workbook in Excel and write the dashboard from the Scoring page. Nothing was changed.`,
+  } as Msg<[]>,
   noFile: {
     'zh-CN': (what: string) => `此工作簿不是从文件打开的,无法保存到 ${what}。`,
     'en-US': (what: string) => `This workbook was not opened in a way that can save files; cannot save to ${what}.`,

@@ -1,7 +1,9 @@
 /** Carries out one WriteOp on a Book. */
 import type { WriteOp } from '../../core/port/types';
+import { PortError } from '../../core/port/types';
 import type { Book } from './book';
-import { appendRows, setCells, writeCells } from './cellOps';
+import { appendRows, clearRange, setCells, writeCells } from './cellOps';
+import { XLSX_MESSAGES as M } from './messages';
 import { activate, addSheet, defineName, freezeRows, setVisibility } from './sheetOps';
 import { addColumns, createTable } from './tableOps';
 
@@ -27,5 +29,11 @@ export function applyOp(book: Book, op: WriteOp): void {
       return freezeRows(book, op.sheet, op.rows);
     case 'activate':
       return activate(book, op.sheet);
+    case 'clearRange':
+      return clearRange(book, op.sheet, op.address);
+    case 'addChart':
+      // The dashboard is an Excel-side feature: the add-in draws its charts through Office.js.
+      // Writing DrawingML chart parts here would be a second, untested chart writer.
+      throw new PortError('unsupported', M.charts[book.lang]());
   }
 }

@@ -128,7 +128,39 @@ export type WriteOp =
   /** Defines (or redefines) a workbook-scoped name. `ref` is like `'Lists'!$B$2:$B$9`. */
   | { readonly op: 'defineName'; readonly name: string; readonly ref: string }
   | { readonly op: 'freezeRows'; readonly sheet: string; readonly rows: number }
-  | { readonly op: 'activate'; readonly sheet: string };
+  | { readonly op: 'activate'; readonly sheet: string }
+  /**
+   * Clears the contents (values and formulas; formats stay) of an A1 range such as 'A1:AC60' on a
+   * sheet. Every adapter refuses a range that meets a table, so it cannot cut into a user's rows.
+   */
+  | { readonly op: 'clearRange'; readonly sheet: string; readonly address: string }
+  /**
+   * Adds a native chart over `source` (an A1 range on `sheet`, e.g. 'A3:B7', with its labels),
+   * replacing every chart of the same name on that sheet. Only hosts that draw charts carry it out
+   * (Office, and the memory port, which records it); the .xlsx adapter refuses it ('unsupported').
+   */
+  | {
+      readonly op: 'addChart';
+      readonly sheet: string;
+      readonly name: string;
+      /** 'line' is drawn with markers, so that a point between gaps still shows. */
+      readonly type: ChartKind;
+      readonly source: string;
+      /** Whether each column or each row of `source` (after its labels) is one series. */
+      readonly seriesBy: 'columns' | 'rows';
+      readonly title: string;
+      readonly anchor: ChartAnchor;
+    };
+
+export type ChartKind = 'columnClustered' | 'line';
+
+/** Where a chart sits: its top-left cell (1-based) and its size in whole cells. */
+export interface ChartAnchor {
+  readonly row: number;
+  readonly col: number;
+  readonly widthCols: number;
+  readonly heightRows: number;
+}
 
 /** Where to write a whole new workbook (export) — only for adapters that can make one. */
 export interface NewWorkbook {

@@ -10,3 +10,7 @@ export { checkWorkbook } from './checkWorkbook';
 export type { CheckRequest, LocatedProblem } from './checkWorkbook';
 export { startPeriod } from './startPeriod';
 export type { StartPeriodRequest } from './startPeriod';
+export { periodSummary, SCORING_TABLES } from './periodSummary';
+export type { PeriodSummary, SummaryRow, SummaryCounts } from './periodSummary';
+export { signOff } from './signOff';
+export type { SignOffRequest } from './signOff';

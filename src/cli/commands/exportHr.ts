@@ -1,0 +1,40 @@
+/**
+ * ka-workbench export-hr --in FILE.xlsx --from YYYY-MM --to YYYY-MM --out FILE.xlsx
+ *
+ * Writes the HR workbook (SPEC §5): scores and grades as values, Staff's 工号/姓名/部门/岗位/职级,
+ * and nothing about customers. Exit codes: 0 written, 1 bad range, 2 unreadable file.
+ */
+import type { CliIo } from '../io';
+import { parseOptions, requireOption } from '../args';
+import { PortError } from '../../core/port/types';
+import { newXlsx, openXlsx } from '../../adapters/xlsx';
+import { planHrExport } from '../../core/export/hrExport';
+import { SCORING_TABLES } from '../../core/services/periodSummary';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const opts = parseOptions(args, { in: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } });
+  const input = requireOption(opts.in, 'in');
+  const from = requireOption(opts.from, 'from');
+  const to = requireOption(opts.to, 'to');
+  try {
+    const source = await openXlsx(input, { lang: io.lang });
+    const lang = (await source.readStructure()).meta.lang ?? io.lang;
+    const plan = planHrExport(await source.readTables(SCORING_TABLES), from, to, lang);
+    if ('error' in plan) {
+      io.err(plan.error);
+      return 1;
+    }
+    const out = opts.out ?? plan.fileName;
+    const book = newXlsx({ lang });
+    await book.apply(plan.ops);
+    await book.save(out);
+    io.out(io.lang === 'zh-CN' ? `已导出 ${plan.rows} 条考核记录到 ${out}。` : `Exported ${plan.rows} KPI rows to ${out}.`);
+    return 0;
+  } catch (e) {
+    if (e instanceof PortError) {
+      io.err(e.message);
+      return e.code === 'unreadable' ? 2 : 1;
+    }
+    throw e;
+  }
+}

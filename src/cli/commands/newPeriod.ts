@@ -1,0 +1,46 @@
+/**
+ * ka-workbench new-period --in FILE.xlsx --period YYYY-MM [--out FILE.xlsx]
+ *
+ * Adds one row per active staff member to that member's scheme table (and KpiSummary), with every
+ * formula in place, through the same service as the task pane. Refuses a period that exists.
+ * Exit codes: 0 added, 1 refused (nothing written), 2 unreadable file.
+ */
+import type { CliIo } from '../io';
+import { parseOptions, requireOption } from '../args';
+import { PortError } from '../../core/port/types';
+import { startPeriod } from '../../core/services/startPeriod';
+import { openXlsx } from '../../adapters/xlsx';
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const opts = parseOptions(args, { in: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' } });
+  const input = requireOption(opts.in, 'in');
+  const period = requireOption(opts.period, 'period');
+  try {
+    const book = await openXlsx(input, { lang: io.lang });
+    const plan = await startPeriod(book, { period, lang: io.lang });
+    if (plan.error) {
+      io.err(plan.error);
+      return 1;
+    }
+    for (const s of plan.skipped) io.out(`  ${s.message}`);
+    await book.save(opts.out ?? input);
+    io.out(
+      io.lang === 'zh-CN'
+        ? `已新建考核期 ${period}:${plan.added} 名员工(${summary(plan.byTable)}),写入 ${opts.out ?? input}。`
+        : `Started period ${period}: ${plan.added} staff (${summary(plan.byTable)}), written to ${opts.out ?? input}.`,
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof PortError) {
+      io.err(e.message);
+      return e.code === 'unreadable' ? 2 : 1;
+    }
+    throw e;
+  }
+}
+
+function summary(byTable: Readonly<Record<string, number>>): string {
+  return Object.entries(byTable)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');
+}

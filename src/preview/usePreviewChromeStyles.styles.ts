@@ -1,0 +1,81 @@
+import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
+
+export const usePreviewChromeStyles = makeStyles({
+  banner: { borderRadius: 0 },
+  // Like Excel's status bar: always in view, so a click on a problem visibly selects its cell.
+  statusBar: {
+    position: 'fixed',
+    left: 0,
+    right: 0,
+    bottom: 0,
+    zIndex: 2,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  statusRow: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+  },
+  status: {
+    ...typographyStyles.body1Strong,
+    overflowWrap: 'anywhere',
+  },
+  inspector: {
+    maxHeight: '40vh',
+    overflow: 'auto',
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalXS,
+  },
+  table: {
+    ...typographyStyles.caption1,
+    borderCollapse: 'collapse',
+    width: '100%',
+    tableLayout: 'fixed',
+  },
+  caption: {
+    ...typographyStyles.caption1Strong,
+    textAlign: 'left',
+    paddingBottom: tokens.spacingVerticalXXS,
+  },
+  th: {
+    ...typographyStyles.caption1Strong,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalXXS,
+    textAlign: 'left',
+    overflowWrap: 'anywhere',
+    verticalAlign: 'top',
+  },
+  rowHead: { width: '40px' },
+  td: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalXXS,
+    overflowWrap: 'anywhere',
+    verticalAlign: 'top',
+  },
+  selected: {
+    outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  formula: { color: tokens.colorNeutralForeground3, fontStyle: 'italic' },
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+});
