@@ -19,6 +19,7 @@ import { SCHEMES } from '../../src/core/kpi/schemes';
 import { KPI_SUMMARY, kpiTableOf } from '../../src/core/kpi/tables';
 import { scoreKey } from '../../src/core/kpi/columns';
 import { periodEndOf } from '../../src/core/kpi/period';
+import { rateOf } from '../../src/core/kpi/items';
 import { customerValue, CV_FACTORS } from '../../src/core/kpi/customerValue';
 import { CUSTOMER_VALUE } from '../../src/core/kpi/customerValueTable';
 import type { Scheme, SchemeId } from '../../src/core/kpi/types';
@@ -144,7 +145,26 @@ d('KPI formulas agree with the reference scorer in LibreOffice', () => {
       for (const st of ['免考', '待录入', '输入有误', '正常']) expect(e.filter((x) => x.status === st).length).toBeGreaterThan(5);
       for (const g of ['A', 'B', 'C', 'D']) expect(e.filter((x) => x.grade === g).length).toBeGreaterThan(s.id === 'L4' && g !== 'D' ? 0 : 5);
       expect(e.filter((x) => x.run >= 2).length).toBeGreaterThan(0);
+      expect(e.filter((x) => x.rowProblem === 'duplicate').length).toBeGreaterThan(0);
+      expect(e.filter((x) => x.rowProblem === 'period').length).toBeGreaterThan(5);
+      expect(e.filter((x) => x.problems.some((p) => p.kind === 'zero')).length).toBeGreaterThan(0);
+      // Rates exactly on a step boundary below the target, where FLOOR is most fragile.
+      const onStep = books[0].rows[s.id].filter((r, i) => {
+        if (e[i].status !== '正常') return false;
+        return s.items.some((item) => {
+          const rule = item.rule;
+          if (rule.kind !== 'rate' || rule.direction !== 'atLeast') return false;
+          const [a, b] = [r[rule.actual], r[rule.base]];
+          if (typeof a !== 'number' || typeof b !== 'number' || b === 0) return false;
+          const gap = (params.get(rule.targetParam) as number) - rateOf(a, b, false);
+          const steps = gap / (params.get(rule.stepParam) as number);
+          return gap > 0 && Math.abs(steps - Math.round(steps)) < 1e-9;
+        });
+      });
+      expect(onStep.length).toBeGreaterThan(20);
     }
+    const prefilled = SCHEMES.flatMap((s) => books[0].expected[s.id].flatMap((x) => Object.values(x.prefilled)));
+    expect(prefilled.filter((v) => typeof v === 'number' && v >= 2).length).toBeGreaterThan(10);
   });
 
   for (const scheme of SCHEMES) {

@@ -7,6 +7,8 @@
 import type {
   CellInput,
   CellValue,
+  ChartAnchor,
+  ChartKind,
   ColumnFormat,
   SheetInfo,
   TableData,
@@ -41,7 +43,29 @@ interface Table {
   rowCount: number;
 }
 
+/** A chart as the memory port records it (it draws nothing): what the preview lists. */
+export interface MemoryChart {
+  readonly sheet: string;
+  readonly name: string;
+  readonly type: ChartKind;
+  readonly source: string;
+  readonly seriesBy: 'columns' | 'rows';
+  readonly title: string;
+  readonly anchor: ChartAnchor;
+}
+
 const key = (row: number, col: number): string => `${row},${col}`;
+
+/** 'B3:D9' or 'B3' → 1-based bounds; null when it is not a plain A1 range. */
+function parseRange(address: string): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address.trim());
+  if (!m) return null;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [c1, r1] = [col(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [col(m[3]), Number(m[4])] : [c1, r1];
+  if (r1 < 1 || r2 < 1) return null;
+  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+}
 
 export class MemoryPort implements WorkbookPort {
   private readonly sheets: Sheet[] = [];
@@ -50,6 +74,8 @@ export class MemoryPort implements WorkbookPort {
   /** The last cell that `select` went to, for the preview host to show. */
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /** Charts added through `addChart`, in order; one of the same name on the same sheet is replaced. */
+  readonly charts: MemoryChart[] = [];
   /** Listeners told after every apply or select, so a preview can re-render. */
   private readonly listeners = new Set<() => void>();
 
@@ -133,7 +159,34 @@ export class MemoryPort implements WorkbookPort {
       case 'activate':
         this.activeSheet = this.sheet(op.sheet).name;
         return;
+      case 'clearRange':
+        return this.clearRange(op.sheet, op.address);
+      case 'addChart':
+        return this.addChart(op);
     }
+  }
+
+  private clearRange(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const r = parseRange(address);
+    if (!r) throw new PortError('conflict', `${address} is not a range on ${sheet.name}`);
+    for (const t of this.tables.values()) {
+      const meets = t.sheet === sheet.name && t.headerRow <= r.bottom && r.top <= t.headerRow + t.rowCount && t.firstCol <= r.right && r.left <= t.firstCol + t.headers.length - 1;
+      if (meets) throw new PortError('conflict', `cannot clear ${sheet.name}!${address}: it overlaps table ${t.name}`);
+    }
+    for (const k of [...sheet.cells.keys()]) {
+      const [row, col] = k.split(',').map(Number) as [number, number];
+      if (row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) sheet.cells.delete(k);
+    }
+  }
+
+  private addChart(op: Extract<WriteOp, { op: 'addChart' }>): void {
+    const sheet = this.sheet(op.sheet).name;
+    if (!parseRange(op.source)) throw new PortError('conflict', `${op.source} is not a range on ${sheet}`);
+    const { op: _op, ...chart } = op;
+    const same = this.charts.findIndex((c) => c.sheet === sheet && c.name.toLowerCase() === op.name.toLowerCase());
+    if (same >= 0) this.charts.splice(same, 1);
+    this.charts.push({ ...chart, sheet });
   }
 
   private createTable(op: Extract<WriteOp, { op: 'createTable' }>): void {

@@ -5,7 +5,9 @@
  */
 import type { ColumnFormat, ProgressReporter, WriteOp } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
-import { blockAddress } from './address';
+import { blockAddress, parseBlock } from './address';
+import { OFFICE_CHART_TYPE, chartRefs, queueChartLoads } from './charts';
+import type { ChartRef } from './charts';
 import { columnFormatBytes, queueColumnFormat } from './columnFormat';
 import { readLayout, toOfficeVisibility } from './layout';
 import type { TableLayout } from './layout';
@@ -92,18 +94,22 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
   const appendTargets = ops.flatMap((op) => (op.op === 'appendRows' ? [op.table] : []));
   const growth = growthOf(ops);
   const guards: Guard[] = [];
+  const chartSheets = new Set(ops.flatMap((op) => (op.op === 'addChart' ? [lc(op.sheet)] : [])));
+  let chartLoads = new Map<string, Excel.ChartCollection>();
   const layout = await readLayout(ctx, {
     names: true,
     lastRowOf: appendTargets,
     alsoQueue: (found, tablesFound) => {
       queueGuards(ops, growth, found, tablesFound, guards);
-      return guards.length > 0 ? () => undefined : null;
+      chartLoads = queueChartLoads(found, chartSheets);
+      return guards.length > 0 || chartLoads.size > 0 ? () => undefined : null;
     },
   });
 
   const sheets = new Map(layout.sheets.map((s) => [lc(s.name), { name: s.name, ws: s.ws as Excel.Worksheet | undefined }]));
   const tables = new Map<string, PlanTable>(layout.tables.map((t) => [lc(t.name), fromLayout(t)]));
   const names = new Map(layout.names.map((n) => [lc(n), n]));
+  const charts = chartRefs(chartLoads);
 
   const sheetOf = (name: string, doing: string): string => {
     const s = sheets.get(lc(name));
@@ -289,6 +295,49 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         steps.push(async (w) => {
           await w.batch.reserve(200);
           w.ws(sheet).activate();
+        });
+        break;
+      }
+      case 'clearRange': {
+        const sheet = sheetOf(op.sheet, `clear ${op.address}`);
+        const r = parseBlock(op.address);
+        if (!r) conflict(`Cannot clear "${op.address}" on "${sheet}": it is not a range such as A1:C9.`);
+        const address = blockAddress(r.row, r.col, r.rows, r.cols);
+        const clash = tablesOnSheet(sheet).find((t) => overlaps(t, r.row, r.col, r.rows, r.cols));
+        if (clash) conflict(`Cannot clear ${address} on "${sheet}": it overlaps the table "${clash.name}", whose data it would delete.`);
+        steps.push(async (w) => {
+          await w.batch.reserve(200);
+          w.ws(sheet).getRange(address).clear('Contents');
+        });
+        break;
+      }
+      case 'addChart': {
+        const sheet = sheetOf(op.sheet, `add the chart "${op.name}"`);
+        const src = parseBlock(op.source);
+        if (!src) conflict(`Cannot add the chart "${op.name}": its source "${op.source}" is not a range such as A1:C9.`);
+        const a = op.anchor;
+        if (![a.row, a.col, a.widthCols, a.heightRows].every((n) => Number.isInteger(n) && n >= 1) || op.name.trim() === '') {
+          conflict(`Cannot add the chart "${op.name}": it needs a name and a position of whole cells.`);
+        }
+        const source = blockAddress(src.row, src.col, src.rows, src.cols);
+        const start = blockAddress(a.row, a.col, 1, 1);
+        const end = blockAddress(a.row + a.heightRows - 1, a.col + a.widthCols - 1, 1, 1);
+        let onSheet = charts.get(lc(sheet));
+        if (!onSheet) charts.set(lc(sheet), (onSheet = []));
+        // Every chart of that name goes, also one that an earlier step of this plan added.
+        const replaced = onSheet.filter((c) => !c.replaced && lc(c.name) === lc(op.name));
+        for (const c of replaced) c.replaced = true;
+        const ref: ChartRef = { name: op.name, replaced: false };
+        onSheet.push(ref);
+        steps.push(async (w) => {
+          await w.batch.reserve(600 + estimateBytes(op.title) + estimateBytes(op.name));
+          for (const c of replaced) c.proxy!.delete();
+          const ws = w.ws(sheet);
+          const chart = ws.charts.add(OFFICE_CHART_TYPE[op.type], ws.getRange(source), op.seriesBy === 'rows' ? 'Rows' : 'Columns');
+          chart.name = op.name;
+          chart.title.text = op.title;
+          chart.setPosition(start, end);
+          ref.proxy = chart;
         });
         break;
       }

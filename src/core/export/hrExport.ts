@@ -11,7 +11,7 @@ import type { CellInput, ColumnFormat, TableData, WriteOp } from '../port/types'
 import { STAFF } from '../model/tables/staff';
 import { columnByKey } from '../model/lookup';
 import { SCHEMES } from '../kpi/schemes';
-import { KPI_COL, SUMMARY_COL } from '../kpi/columns';
+import { KPI_COL, SUMMARY_COL, scoreHeader } from '../kpi/columns';
 import { monthKeyOf } from '../kpi/period';
 import { scoreTables } from '../scoring/scoreTables';
 import type { ScoredKpiRow } from '../scoring/scoreTables';
@@ -83,7 +83,7 @@ export function planHrExport(tables: readonly TableData[], from: string, to: str
       h(C.staffId.header, '@'),
       h(C.name.header),
       ...scheme.inputs.map((i) => h(i.header, undefined, 14)),
-      ...scheme.items.map((i) => h(i.name, SCORE_FORMAT, 12)),
+      ...scheme.items.map((i) => h(scoreHeader(i.name), SCORE_FORMAT, 12)),
       h(C.total.header, SCORE_FORMAT, 8),
       h(C.grade.header, undefined, 7),
       h(C.runD.header, '0', 10),
