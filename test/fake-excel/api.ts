@@ -17,7 +17,7 @@
  */
 import { MAX_COLS, MAX_ROWS, Rect, parseA1, quoteSheet, rectToA1 } from './a1';
 import { CODES, FakeOfficeError, FakeUsageError, fail } from './errors';
-import type { FakeWorkbook, NameState, RangeTarget, SheetState, TableState } from './state';
+import type { ChartState, FakeWorkbook, NameState, RangeTarget, SheetState, TableState } from './state';
 
 export interface SyncRecord {
   readonly requestBytes: number;
@@ -148,6 +148,7 @@ const SPECS: Record<string, TypeSpec> = {
     },
     nav: {
       freezePanes: { type: 'WorksheetFreezePanes', since: '1.7', resolve: (s) => s },
+      charts: { type: 'ChartCollection', since: '1.1', resolve: (s) => s },
     },
     methods: {
       getRange: {
@@ -186,6 +187,36 @@ const SPECS: Record<string, TypeSpec> = {
       activate: { since: '1.1', run: (s: SheetState, _a, wb) => wb.activate(s) },
     },
   },
+  ChartCollection: {
+    props: {},
+    items: { type: 'Chart', list: (s: SheetState) => [...s.charts] },
+    methods: {
+      add: { since: '1.1', returns: 'Chart', run: (s: SheetState, [type, source, seriesBy], wb) => wb.addChart(s, type, source, seriesBy) },
+      getItem: {
+        since: '1.1',
+        returns: 'Chart',
+        run: (s: SheetState, [name], wb) => wb.findChart(s, String(name)) ?? fail(CODES.itemNotFound, `The requested resource doesn't exist: chart "${String(name)}".`),
+      },
+      getItemOrNullObject: { since: '1.4', returns: 'Chart', nullable: true, run: (s: SheetState, [name], wb) => wb.findChart(s, String(name)) ?? null },
+    },
+  },
+  Chart: {
+    props: {
+      name: rw('1.1', '1.1', (c: ChartState) => c.name, (c: ChartState, v, wb) => wb.renameChart(c, v)),
+    },
+    nav: {
+      title: { type: 'ChartTitle', since: '1.1', resolve: (c) => c },
+    },
+    methods: {
+      setPosition: { since: '1.1', run: (c: ChartState, [start, end], wb) => wb.setChartPosition(c, start, end) },
+      delete: { since: '1.1', run: (c: ChartState, _a, wb) => wb.deleteChart(c) },
+    },
+  },
+  ChartTitle: {
+    props: {
+      text: rw('1.1', '1.1', (c: ChartState) => c.title, (c: ChartState, v, wb) => wb.setChartTitle(c, v)),
+    },
+  },
   WorksheetFreezePanes: {
     props: {},
     methods: {
@@ -218,6 +249,7 @@ const SPECS: Record<string, TypeSpec> = {
     },
     methods: {
       select: { since: '1.1', run: (t: RangeTarget, _a, wb) => wb.select(t.sheet, t.rect) },
+      clear: { since: '1.1', run: (t: RangeTarget, [applyTo], wb) => wb.clearRange(t.sheet, t.rect, applyTo) },
       getLastRow: { since: '1.1', returns: 'Range', run: (t: RangeTarget) => rangeOf(t.sheet, { ...t.rect, r: t.rect.r + t.rect.rows - 1, rows: 1 }) },
       getCell: {
         since: '1.1',

@@ -5,13 +5,14 @@
  * queue operations until `context.sync()`. See api.ts for what is strict (unloaded properties,
  * unknown members, requirement sets, payload limits) and state.ts for the Excel semantics modelled
  * (text entry and coercion, tables and their auto-expansion, calculated columns, data validation,
- * names, freeze panes, visibility).
+ * names, freeze panes, visibility, charts as data (type, source, series, title, position) and
+ * clearing contents).
  *
  * Not modelled: formula evaluation (formula cells read back as `formulaValue`, '' by default —
  * formula results are tested with LibreOffice in test/engine), locales other than en-US entry
  * parsing, inserting/shifting cells, totals rows, events.
  */
-import { Rect, cellKey, colName, parseA1, rectToA1 } from './a1';
+import { Rect, cellKey, colName, parseA1, quoteSheet, rectToA1 } from './a1';
 import { FakeContext, FakeHostState, SyncRecord, versionAtMost } from './api';
 import { FakeWorkbook, Scalar, SheetState, TableState, ValidationRecord, Visibility } from './state';
 
@@ -41,6 +42,18 @@ export interface CellSnapshot {
   readonly validation?: ValidationRecord;
 }
 
+export interface ChartSnapshot {
+  readonly name: string;
+  /** Excel.ChartType, e.g. 'ColumnClustered'. */
+  readonly type: string;
+  /** The source range, sheet-qualified as Excel shows it. */
+  readonly source: string;
+  readonly seriesBy: 'Auto' | 'Columns' | 'Rows';
+  readonly title: string;
+  /** Cells the chart spans ("D3:K16"), once positioned. */
+  readonly position: string | null;
+}
+
 export interface SheetSnapshot {
   readonly name: string;
   readonly visibility: Visibility;
@@ -49,6 +62,7 @@ export interface SheetSnapshot {
   /** Column width in points by column letter. */
   readonly columnWidths: Readonly<Record<string, number>>;
   readonly cells: Readonly<Record<string, CellSnapshot>>;
+  readonly charts: readonly ChartSnapshot[];
 }
 
 export interface TableSnapshot {
@@ -133,7 +147,19 @@ function sheetSnapshot(s: SheetState): SheetSnapshot {
   }
   const columnWidths: Record<string, number> = {};
   for (const [c, w] of [...s.colWidths].sort((a, b) => a[0] - b[0])) columnWidths[colName(c)] = w;
-  return { name: s.name, visibility: s.visibility, tabColor: s.tabColor, frozenRows: s.frozenRows, columnWidths, cells };
+  const charts = s.charts.map(
+    (c): ChartSnapshot => ({
+      name: c.name,
+      type: c.type,
+      source: `${quoteSheet(c.source.sheet.name)}!${rectToA1(c.source.rect)}`,
+      seriesBy: c.seriesBy,
+      title: c.title,
+      position: c.position
+        ? rectToA1({ r: c.position.start.r, c: c.position.start.c, rows: c.position.end.r - c.position.start.r + 1, cols: c.position.end.c - c.position.start.c + 1 })
+        : null,
+    }),
+  );
+  return { name: s.name, visibility: s.visibility, tabColor: s.tabColor, frozenRows: s.frozenRows, columnWidths, cells, charts };
 }
 
 export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {

@@ -7,7 +7,7 @@
  * configurable stub (`formulaValue`). Real formula results are checked with LibreOffice in the
  * engine tests (test/engine), not here.
  */
-import { MAX_COLS, MAX_ROWS, Rect, cellKey, colName, keyCol, keyRow, overlaps, quoteSheet, rectToA1 } from './a1';
+import { MAX_COLS, MAX_ROWS, Rect, cellKey, colName, keyCol, keyRow, overlaps, parseA1, quoteSheet, rectToA1 } from './a1';
 import { coerceInput } from './coerce';
 import { CODES, FakeUsageError, fail } from './errors';
 
@@ -40,6 +40,21 @@ export interface SheetState {
   frozenRows: number;
   readonly cells: Map<number, CellState>;
   readonly colWidths: Map<number, number>;
+  /** Charts in the order they were added. */
+  readonly charts: ChartState[];
+}
+
+export interface ChartState {
+  readonly id: number;
+  name: string;
+  readonly sheet: SheetState;
+  readonly type: string;
+  readonly source: RangeTarget;
+  readonly seriesBy: 'Auto' | 'Columns' | 'Rows';
+  title: string;
+  /** Cells under the chart's top-left and bottom-right corners, once setPosition ran. */
+  position: { readonly start: Rect; readonly end: Rect } | null;
+  deleted: boolean;
 }
 
 export interface TableState {
@@ -63,6 +78,19 @@ export interface NameState {
 }
 
 export type RangeTarget = { readonly sheet: SheetState; readonly rect: Rect };
+
+/** Excel.ChartType values (@types/office-js), so that a misspelt type fails as Excel would. */
+const CHART_TYPES = new Set([
+  'ColumnClustered', 'ColumnStacked', 'ColumnStacked100', '3DColumnClustered', '3DColumnStacked', '3DColumnStacked100',
+  'BarClustered', 'BarStacked', 'BarStacked100', '3DBarClustered', '3DBarStacked', '3DBarStacked100',
+  'LineStacked', 'LineStacked100', 'LineMarkers', 'LineMarkersStacked', 'LineMarkersStacked100',
+  'PieOfPie', 'PieExploded', '3DPieExploded', 'BarOfPie', 'XYScatterSmooth', 'XYScatterSmoothNoMarkers', 'XYScatterLines',
+  'XYScatterLinesNoMarkers', 'AreaStacked', 'AreaStacked100', '3DAreaStacked', '3DAreaStacked100', 'DoughnutExploded',
+  'RadarMarkers', 'RadarFilled', 'Surface', 'SurfaceWireframe', 'SurfaceTopView', 'SurfaceTopViewWireframe', 'Bubble',
+  'Bubble3DEffect', 'StockHLC', 'StockOHLC', 'StockVHLC', 'StockVOHLC', '3DColumn', 'Line', '3DLine', '3DPie', 'Pie',
+  'XYScatter', '3DArea', 'Area', 'Doughnut', 'Radar', 'Histogram', 'Boxwhisker', 'Pareto', 'RegionMap', 'Treemap',
+  'Waterfall', 'Sunburst', 'Funnel',
+]);
 
 const BAD_SHEET_CHARS = /[:\\/?*[\]]/;
 const TABLE_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
@@ -127,6 +155,7 @@ export class FakeWorkbook {
   selection: { sheet: string; address: string } | null = null;
   private nextSheetId = 1;
   private nextTableId = 1;
+  private nextChartId = 1;
 
   constructor(
     sheetNames: readonly string[],
@@ -161,6 +190,7 @@ export class FakeWorkbook {
       tabColor: '',
       frozenRows: 0,
       cells: new Map(),
+      charts: [],
       colWidths: new Map(),
     };
     this.sheets.push(s);
@@ -596,6 +626,100 @@ export class FakeWorkbook {
     t.headers.push(header);
     t.calc.push(null);
     return t.headers.length - 1;
+  }
+
+  // ---- charts -------------------------------------------------------------------------------
+
+  /**
+   * `worksheet.charts.add(type, sourceData, seriesBy)`. The source must be a Range object, as
+   * @types/office-js types it; Excel names a new chart "Chart n".
+   */
+  addChart(s: SheetState, type: unknown, source: unknown, seriesBy: unknown): ChartState {
+    if (typeof type !== 'string' || !CHART_TYPES.has(type)) fail(CODES.invalidArgument, `Unknown chart type "${String(type)}".`);
+    if (!source || typeof source !== 'object' || !('rect' in source)) throw new FakeUsageError('charts.add needs a Range as its source (a string address is not the documented API)');
+    const by = seriesBy === undefined ? 'Auto' : seriesBy;
+    if (by !== 'Auto' && by !== 'Columns' && by !== 'Rows') fail(CODES.invalidArgument, `Invalid seriesBy "${String(seriesBy)}".`);
+    const c: ChartState = {
+      id: this.nextChartId,
+      name: `Chart ${this.nextChartId++}`,
+      sheet: s,
+      type,
+      source: source as RangeTarget,
+      seriesBy: by,
+      title: '',
+      position: null,
+      deleted: false,
+    };
+    s.charts.push(c);
+    return c;
+  }
+
+  /** The first chart of that name on the sheet, as `charts.getItem` documents. */
+  findChart(s: SheetState, name: string): ChartState | undefined {
+    return s.charts.find((c) => c.name === name);
+  }
+
+  private liveChart(c: ChartState): ChartState {
+    if (c.deleted) fail(CODES.invalidObjectPath, `The chart "${c.name}" was deleted.`);
+    return c;
+  }
+
+  /** Excel allows two charts of one name on a sheet (getItem then returns the first). */
+  renameChart(c: ChartState, name: unknown): void {
+    if (typeof name !== 'string' || name.trim() === '') fail(CODES.invalidArgument, `Invalid chart name "${String(name)}".`);
+    this.liveChart(c).name = name;
+  }
+
+  setChartTitle(c: ChartState, text: unknown): void {
+    if (typeof text !== 'string') fail(CODES.invalidArgument, 'A chart title must be a string.');
+    this.liveChart(c).title = text;
+  }
+
+  /** `chart.setPosition(startCell, endCell?)`: addresses on the chart's sheet, or Ranges. */
+  setChartPosition(c: ChartState, start: unknown, end: unknown): void {
+    const rectOf = (x: unknown): Rect => {
+      if (typeof x === 'string') {
+        if (x.includes('!')) throw new FakeUsageError('setPosition with a sheet-qualified address is not modelled');
+        return parseA1(x);
+      }
+      if (x && typeof x === 'object' && 'rect' in x) {
+        const t = x as RangeTarget;
+        if (t.sheet !== c.sheet) fail(CODES.invalidArgument, 'A chart is positioned on its own worksheet.');
+        return t.rect;
+      }
+      return fail(CODES.invalidArgument, 'setPosition needs a cell address or a Range.');
+    };
+    const s = rectOf(start);
+    const e = end === undefined ? s : rectOf(end);
+    if (e.r < s.r || e.c < s.c) fail(CODES.invalidArgument, 'The end cell of a chart lies above or left of its start cell.');
+    this.liveChart(c).position = { start: s, end: e };
+  }
+
+  deleteChart(c: ChartState): void {
+    this.liveChart(c).deleted = true;
+    c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1);
+  }
+
+  // ---- clearing -----------------------------------------------------------------------------
+
+  /**
+   * `range.clear('Contents')`: values and formulas go, formats and data validation stay. Clearing
+   * cells of a table (its header would turn into "ColumnN") is not modelled, nor other applyTo values.
+   */
+  clearRange(s: SheetState, rect: Rect, applyTo: unknown): void {
+    if (applyTo !== 'Contents') throw new FakeUsageError(`range.clear(${JSON.stringify(applyTo)}) is not modelled (only 'Contents')`);
+    const t = this.tablesOn(s).find((x) => overlaps(this.tableRect(x), rect));
+    if (t) throw new FakeUsageError(`clearing cells of the table "${t.name}" is not modelled`);
+    for (const [k, cell] of [...s.cells]) {
+      const r = keyRow(k);
+      const c = keyCol(k);
+      if (r < rect.r || r >= rect.r + rect.rows || c < rect.c || c >= rect.c + rect.cols) continue;
+      delete cell.value;
+      delete cell.error;
+      delete cell.formula;
+      delete cell.quotePrefix;
+      this.tidy(s, r, c);
+    }
   }
 
   // ---- names --------------------------------------------------------------------------------

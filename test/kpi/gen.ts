@@ -45,7 +45,11 @@ export function genStaff(rng: Rng, scheme: SchemeId, n: number, first: number, l
     if (kind === 'last') return serialOf(y, m + 1, 0);
     return serialOf(y, m, rng.int(1, ymdOf(serialOf(y, m + 1, 0)).day));
   };
-  return Array.from({ length: n }, (_, i) => {
+  const boundary: StaffRec = {
+    staffId: `${scheme}-BND`, name: `${scheme}边界`, position: POSITIONS[scheme][1] ?? POSITIONS[scheme][0], rank: '员工级',
+    hireDate: serialOf(2015, 1, 1), transferDate: null, scheme, active: '是',
+  };
+  return [boundary, ...Array.from({ length: n }, (_, i) => {
     const r = rng.next();
     const hireDate =
       r < 0.5 ? serialOf(2019, rng.int(1, 12), rng.int(1, 28))
@@ -66,7 +70,32 @@ export function genStaff(rng: Rng, scheme: SchemeId, n: number, first: number, l
       scheme,
       active: '是',
     };
-  });
+  })];
+}
+
+/** Hand-made edge cases on top of valid inputs: zero bases, exact steps and ±0.01 around them. */
+function boundaryCases(rng: Rng, scheme: Scheme, key: number): Record<string, TestCell>[] {
+  const cases: Record<string, TestCell>[] = [];
+  for (const i of scheme.inputs) if (i.denominator) cases.push({ [i.key]: 0 });
+  for (const item of scheme.items) {
+    const r = item.rule;
+    if (r.kind !== 'rate') continue;
+    const target = P(r.targetParam);
+    const step = P(r.stepParam);
+    const intActual = scheme.inputs.find((i) => i.key === r.actual)?.type.kind === 'int';
+    if (r.zeroBase) cases.push({ [r.base]: 0, [r.actual]: intActual ? 1 : 5 });
+    for (const k of [-3, -2, -1, 1, 2]) {
+      const pct = target + (r.direction === 'atMost' ? -k : k) * step;
+      const base = intActual ? 100 : 200;
+      const actual = (base * pct) / 100;
+      cases.push({ [r.base]: base, [r.actual]: actual });
+      if (!intActual) for (const d of [-0.01, 0.01]) cases.push({ [r.base]: base, [r.actual]: round2(actual + d) });
+    }
+  }
+  if (scheme.id === 'S1') {
+    cases.push({ actualSales: -10 }, { marketInfo: '8' }, { prevSales: 90, actualSales: 100, planSales: 100 }, { prevSales: 90.01, actualSales: 100 });
+  }
+  return cases.map((c) => ({ ...genInputs(rng, scheme, key), ...c }));
 }
 
 function pickBase(rng: Rng, isInt: boolean): number {
@@ -179,7 +208,9 @@ const BAD_PERIODS: readonly CellValue[] = ['2026-13', '2026-1', ' 2026-01', '202
 /** Rows of one scheme table: most months of most staff, with damage sprinkled in. */
 export function genRows(rng: Rng, scheme: Scheme, staff: readonly StaffRec[], first: number, last: number, prefill: boolean): RowRec[] {
   const rows: RowRec[] = [];
-  for (const s of staff) {
+  const [bnd, ...others] = staff;
+  boundaryCases(rng, scheme, first).forEach((c, i) => rows.push({ period: periodOfMonthKey(first - 60 + i), staffId: bnd.staffId, ...c }));
+  for (const s of others) {
     for (let key = first; key <= last; key++) {
       if (rng.chance(0.12)) continue; // a missing month breaks a run
       const inputs = genInputs(rng, scheme, key);
@@ -198,12 +229,12 @@ export function genRows(rng: Rng, scheme: Scheme, staff: readonly StaffRec[], fi
       if (rng.chance(0.01)) rows.push({ period: periodOfMonthKey(key), staffId: s.staffId, ...genInputs(rng, scheme, key) });
     }
   }
-  for (const p of BAD_PERIODS) rows.push({ period: p, staffId: rng.pick(staff).staffId, ...genInputs(rng, scheme, first) });
+  for (const p of BAD_PERIODS) rows.push({ period: p, staffId: rng.pick(others).staffId, ...genInputs(rng, scheme, first) });
   rows.push({ period: periodOfMonthKey(first), staffId: 'ZZ-404', ...genInputs(rng, scheme, first) });
   rows.push({ period: periodOfMonthKey(first), staffId: 'ZZ-404', ...genInputs(rng, scheme, first), [scheme.inputs[0].key]: null });
-  rows.push({ period: null, staffId: staff[0].staffId, ...genInputs(rng, scheme, first) });
+  rows.push({ period: null, staffId: others[0].staffId, ...genInputs(rng, scheme, first) });
   rows.push({ period: periodOfMonthKey(first), staffId: null, ...genInputs(rng, scheme, first) });
-  rows.push({ period: periodOfMonthKey(first), staffId: staff[0].staffId.toLowerCase(), ...genInputs(rng, scheme, first) });
+  rows.push({ period: periodOfMonthKey(first), staffId: others[0].staffId.toLowerCase(), ...genInputs(rng, scheme, first) });
   // Shuffled, so that nothing depends on rows being in month order.
   return rng.shuffle(rows);
 }

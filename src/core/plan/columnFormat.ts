@@ -1,10 +1,19 @@
-import type { Column, Lang, WorkbookModel } from '../model/types';
+import type { Column, Lang, TableSpec, WorkbookModel } from '../model/types';
 import type { ColumnFormat, DataValidationSpec } from '../port/types';
 import { headerOf } from '../model/lookup';
 import { createFormulaContext } from '../model/formulaContext';
 import { numberFormatOf } from '../model/numberFormats';
 
-export type ValidationFor = (column: Column, lang: Lang) => DataValidationSpec | undefined;
+/** Where a new table's first data cell sits, so that custom validation formulas can name cells. */
+export interface ColumnPlace {
+  readonly table: TableSpec;
+  /** Worksheet row of the first data row. */
+  readonly row: number;
+  /** Worksheet column of the table's first column. */
+  readonly col: number;
+}
+
+export type ValidationFor = (column: Column, lang: Lang, place?: ColumnPlace) => DataValidationSpec | undefined;
 
 /** Renders a formula column's template for one table and language ("=" included). */
 export function formulaOf(model: WorkbookModel, table: string, column: Column, lang: Lang): string | undefined {
@@ -24,10 +33,11 @@ export function columnFormatOf(
   column: Column,
   lang: Lang,
   validationFor: ValidationFor,
+  place?: ColumnPlace,
 ): ColumnFormat {
   const formula = formulaOf(model, table, column, lang);
   const numberFormat = numberFormatOf(column);
-  const validation = formula ? undefined : validationFor(column, lang);
+  const validation = formula ? undefined : validationFor(column, lang, place);
   return {
     header: headerOf(column, lang),
     ...(numberFormat ? { numberFormat } : {}),

@@ -103,7 +103,10 @@ export function planGenerate(
         name: tableSpec.name,
         row: 1,
         col,
-        columns: tableSpec.columns.map((c) => columnFormatOf(model, tableSpec.name, c, lang, options.validationFor)),
+        // Only a table we create has the model's column order, which custom validation formulas rely on.
+        columns: tableSpec.columns.map((c) =>
+          columnFormatOf(model, tableSpec.name, c, lang, options.validationFor, { table: tableSpec, row: 2, col }),
+        ),
         rows,
         style: TABLE_STYLE,
       });
