@@ -1,4 +1,9 @@
-/** Browser end-to-end tests: Debian's Chromium through playwright-core, against the preview host. */
+/**
+ * Browser end-to-end tests: Debian's Chromium through playwright-core, against the production build
+ * of the preview host (dist/preview, served on 127.0.0.1). globalSetup builds it once when it is
+ * missing or older than the sources. Run with --runInBand (npm run test:e2e): one browser at a time
+ * suits a 2-core CI machine.
+ */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test/e2e'],
@@ -6,5 +11,6 @@ module.exports = {
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }],
   },
-  testTimeout: 300000,
+  globalSetup: '<rootDir>/test/e2e/support/globalSetup.ts',
+  testTimeout: 180000,
 };

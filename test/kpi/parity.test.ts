@@ -52,8 +52,8 @@ function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number
   const rng = createRng(seed);
   const staff = SCHEMES.flatMap((s) => genStaff(rng, s.id, staffPerScheme, first, last));
   // Few reporters and owners, so that prefilled counts are often above 0 and 1.
-  const busy = (scheme: SchemeId) => staff.filter((s) => s.scheme === scheme).slice(0, 4).map((s) => s.name);
-  const visits = genVisits(rng, [...busy('L1'), ...busy('L3')], first, last, 250);
+  const busy = (scheme: SchemeId) => staff.filter((s) => s.scheme === scheme).slice(1, 4).map((s) => s.name);
+  const visits = genVisits(rng, [...busy('L1'), ...busy('L3')], first, last, 300);
   const customers = genCustomers(rng, SCHEMES.flatMap((s) => busy(s.id)), first, last, 300);
   const rows = {} as Record<SchemeId, RowRec[]>;
   const expected = {} as Record<SchemeId, ExpectedRow[]>;
@@ -164,7 +164,7 @@ d('KPI formulas agree with the reference scorer in LibreOffice', () => {
       expect(onStep.length).toBeGreaterThan(20);
     }
     const prefilled = SCHEMES.flatMap((s) => books[0].expected[s.id].flatMap((x) => Object.values(x.prefilled)));
-    expect(prefilled.filter((v) => typeof v === 'number' && v >= 2).length).toBeGreaterThan(10);
+    expect(prefilled.filter((v) => typeof v === 'number' && v >= 2).length).toBeGreaterThan(5);
   });
 
   for (const scheme of SCHEMES) {
