@@ -1,7 +1,7 @@
 /**
  * What the preview adds around the App (it is passed as the App's `banner`, so it sits inside the
  * App's FluentProvider and follows the UI language chosen in Settings):
- * - a banner: this is not Excel, and the data lives only in this page's memory;
+ * - a banner: this is not Excel, the data lives only in this page's memory, and what differs;
  * - a status bar fixed at the bottom, like Excel's: the cell the add-in last selected, in a polite
  *   live region, and a toggle for the read-only inspector of the table around it.
  */
@@ -44,12 +44,17 @@ export function PreviewChrome(props: PreviewChromeProps) {
     return () => observer.disconnect();
   }, []);
 
+  // Read on every render: usePortSelection re-renders after each apply, which is when charts change.
+  const charts = port.charts;
   const where = selection ? `${selection.sheet}!${selection.address}` : undefined;
   return (
     <>
       <aside aria-label={s.bannerTitle}>
         <MessageBar intent="info" layout="multiline" className={classes.banner}>
-          <MessageBarBody>{s.banner}</MessageBarBody>
+          <MessageBarBody>
+            {s.banner}
+            <span className={classes.differences}>{s.differences}</span>
+          </MessageBarBody>
         </MessageBar>
         {rejected.length > 0 && (
           <MessageBar intent="warning" layout="multiline" className={classes.banner}>
@@ -76,6 +81,9 @@ export function PreviewChrome(props: PreviewChromeProps) {
             {s.inspect}
           </Button>
         </div>
+        {charts.length > 0 && (
+          <span className={classes.charts}>{s.chartsRecorded(charts.length, charts.map((c) => `${c.title}(${c.sheet}!${c.source})`).join(lang === 'zh-CN' ? '、' : ', '))}</span>
+        )}
       </aside>
     </>
   );

@@ -1,26 +1,25 @@
 /**
  * The Host for the browser preview: an in-memory workbook instead of Excel.
  *
- * Supported, and why it is honest to say so:
- * - validation: the memory port records each column's data validation with the column (it does not
- *   enforce it while typing: there is no grid to type in). The add-in's own check covers every rule.
+ * Supported, and what "supported" means here (the banner says it too, see previewStrings.ts):
+ * - validation: the memory port records each column's data validation with the column but does not
+ *   enforce it (there is no grid to type in); the add-in's own check covers every rule anyway.
+ * - charts: the dashboard's charts are recorded by the memory port (name, type, source range) but
+ *   not drawn: drawing needs Excel's chart engine. The status bar lists what was recorded.
  * - createWorkbook: the HR export is downloaded as an .xlsx file instead of opening in Excel.
  * Not supported:
- * - charts: the dashboard's charts need Excel's chart engine, and the port has no chart operation,
- *   so nothing could be drawn or even recorded. The Scoring page says why the button is disabled.
- * - screenUpdating: there is no screen to suspend; it is an optimisation only, so nothing is lost.
+ * - screenUpdating: there is no screen to suspend; it only speeds up big writes in Excel, so
+ *   nothing is disabled and there is nothing to tell the user.
  */
 import type { MemoryPort } from '../adapters/memory/memoryPort';
 import { serialOfLocalDate } from '../core/validate/dates';
-import { uiLangOf } from '../i18n/uiLang';
 import type { Host, HostSupports } from '../taskpane/host';
 import { downloadXlsx } from './download';
 import type { PreviewParams } from './params';
-import { PREVIEW_STRINGS } from './previewStrings';
 
 export const PREVIEW_SUPPORTS: HostSupports = {
   validation: true,
-  charts: false,
+  charts: true,
   createWorkbook: true,
   screenUpdating: false,
 };
@@ -35,14 +34,14 @@ export interface PreviewHostOptions {
 
 export function createPreviewHost(port: MemoryPort, options: PreviewHostOptions): Host {
   const displayLanguage = options.params.displayLanguage ?? options.browserLanguage ?? 'zh-CN';
-  const s = PREVIEW_STRINGS[uiLangOf(displayLanguage)];
   const fixedToday = options.params.today;
   const download = options.download ?? ((base64: string, fileName: string) => downloadXlsx(base64, fileName));
   return {
     kind: 'preview',
     port,
     supports: PREVIEW_SUPPORTS,
-    unsupportedReasons: [s.noCharts],
+    // Nothing the App offers is disabled here; what differs from Excel is in the preview's banner.
+    unsupportedReasons: [],
     openWorkbook: async (base64, fileName) => download(base64, fileName),
     today: () => fixedToday ?? serialOfLocalDate(new Date()),
     displayLanguage,

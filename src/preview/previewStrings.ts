@@ -8,6 +8,8 @@ export interface PreviewStrings {
   /** The banner says both languages at once: it must be understood before anyone finds Settings. */
   readonly bannerTitle: string;
   readonly banner: string;
+  /** What behaves differently from Excel, in the UI language. */
+  readonly differences: string;
   readonly rejectedParams: (params: string) => string;
   readonly statusLabel: string;
   readonly noSelection: string;
@@ -18,7 +20,7 @@ export interface PreviewStrings {
   readonly rowHeader: string;
   readonly selectedCell: string;
   readonly formula: string;
-  readonly noCharts: string;
+  readonly chartsRecorded: (n: number, titles: string) => string;
 }
 
 const BANNER_TITLE = '预览模式 / Preview';
@@ -28,6 +30,7 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
   'zh-CN': {
     bannerTitle: BANNER_TITLE,
     banner: BANNER,
+    differences: '与 Excel 的不同:图表只记录、不绘制;下拉列表只记录、不生效;导出的工作簿下载为文件。',
     rejectedParams: (p) => `网址参数无效,已忽略:${p}。格式:?lang=zh-CN 或 en-US,?today=YYYY-MM-DD。`,
     statusLabel: '选中的单元格',
     noSelection: '尚未选中单元格',
@@ -38,11 +41,12 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
     rowHeader: '行',
     selectedCell: '(已选中)',
     formula: '公式',
-    noCharts: '预览没有 Excel 的图表引擎,无法绘制仪表板图表;请在 Excel 中使用此功能。',
+    chartsRecorded: (n, titles) => `已记录 ${n} 个图表(预览不绘制):${titles}`,
   },
   'en-US': {
     bannerTitle: BANNER_TITLE,
     banner: BANNER,
+    differences: 'Unlike Excel: charts are recorded but not drawn; dropdowns are recorded but not enforced; the exported workbook is downloaded as a file.',
     rejectedParams: (p) => `Ignored URL parameters that cannot be used: ${p}. Use ?lang=zh-CN or en-US and ?today=YYYY-MM-DD.`,
     statusLabel: 'Selected cell',
     noSelection: 'No cell selected yet',
@@ -53,6 +57,6 @@ export const PREVIEW_STRINGS: Readonly<Record<Lang, PreviewStrings>> = {
     rowHeader: 'Row',
     selectedCell: ' (selected)',
     formula: 'formula',
-    noCharts: 'The preview has no Excel chart engine, so it cannot draw the dashboard charts; use this feature in Excel.',
+    chartsRecorded: (n, titles) => `${n} chart(s) recorded (the preview does not draw them): ${titles}`,
   },
 };

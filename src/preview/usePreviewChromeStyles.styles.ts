@@ -2,6 +2,12 @@ import { makeStyles, tokens, typographyStyles } from '@fluentui/react-components
 
 export const usePreviewChromeStyles = makeStyles({
   banner: { borderRadius: 0 },
+  differences: { display: 'block', marginTop: tokens.spacingVerticalXXS },
+  charts: {
+    ...typographyStyles.caption1,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
   // Like Excel's status bar: always in view, so a click on a problem visibly selects its cell.
   statusBar: {
     position: 'fixed',

@@ -169,9 +169,10 @@ export function runPortContract(label: string, makeHarness: HarnessFactory): voi
     let structure: WorkbookStructure;
     let data: TableData[];
     let port: WorkbookPort;
+    let h: Awaited<ReturnType<HarnessFactory>>;
 
     beforeAll(async () => {
-      const h = await makeHarness();
+      h = await makeHarness();
       await h.port.apply(PLAN_1);
       const second = await h.reopen();
       await second.apply(PLAN_2);
@@ -287,6 +288,22 @@ export function runPortContract(label: string, makeHarness: HarnessFactory): voi
       await expect(port.apply([{ op: 'appendRows', table: 'NoSuchTable', rows: [['x']] }])).rejects.toBeInstanceOf(PortError);
       const after = await port.readStructure();
       expect(after.sheets.map((s) => s.name)).not.toContain('Extra');
+    });
+
+    it('clears the contents of a range, keeps the rest, and refuses a range that meets a table', async () => {
+      await port.apply([
+        { op: 'addSheet', name: 'Notes', visibility: 'visible' },
+        { op: 'writeCells', sheet: 'Notes', row: 1, col: 1, values: [['a', 'b', 'c'], [1, { formula: '=1+1' }, '=x'], [true, null, 3]], numberFormat: '0.0' },
+        { op: 'clearRange', sheet: 'Notes', address: 'A2:C3' },
+      ]);
+      await expect(port.apply([{ op: 'clearRange', sheet: 'Data', address: 'P1:Q2' }])).rejects.toMatchObject({ code: 'conflict' });
+      await expect(port.apply([{ op: 'clearRange', sheet: 'Notes', address: 'not a range' }])).rejects.toBeInstanceOf(PortError);
+      const reopened = await h.reopen();
+      const notes = (await reopened.readStructure()).sheets.find((s) => s.name === 'Notes');
+      // Only row 1 holds values now (formats do not count as content).
+      expect(notes).toMatchObject({ lastRow: 1, lastCol: 3 });
+      const orders = (await reopened.readTables(['Orders']))[0];
+      expect(orders.rows).toHaveLength(3);
     });
   });
 }

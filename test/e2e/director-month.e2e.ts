@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { openXlsxBuffer } from '../../src/adapters/xlsx';
-import { namingViolations, seriousAxeViolations, unnamedControls } from './support/a11y';
+import { axeReport, unnamedControls } from './support/a11y';
 import { NOVEMBER_INPUTS, enterKpiInputs } from './support/kpiInputs';
 import { panel, selectionStatus, waitForCounts, waitForOutcome } from './support/pane';
 import type { PageId } from './support/pane';
@@ -47,9 +47,8 @@ async function step(name: string, fn: () => Promise<void>): Promise<void> {
 
 /** axe and the accessibility tree, for the page state on screen. */
 async function expectAccessible(page: Page, where: string): Promise<void> {
-  const serious = await seriousAxeViolations(page);
+  const { serious, naming } = await axeReport(page);
   expect({ where, serious }).toEqual({ where, serious: [] });
-  const naming = await namingViolations(page);
   expect({ where, naming }).toEqual({ where, naming: [] });
   const { count, unnamed } = await unnamedControls(page);
   expect(count).toBeGreaterThan(0);
@@ -62,7 +61,7 @@ async function openTab(page: Page, name: string, id: PageId): Promise<void> {
 }
 
 async function visibleTexts(page: Page, texts: readonly string[]): Promise<void> {
-  for (const text of texts) await page.getByText(text, { exact: false }).first().waitFor({ state: 'visible' });
+  for (const text of texts) await page.getByText(text).filter({ visible: true }).first().waitFor();
 }
 
 describe('the director\'s month in the preview', () => {
@@ -96,7 +95,7 @@ describe('the director\'s month in the preview', () => {
 
       await forms.getByRole('checkbox', { name: /填入示例数据/ }).check();
       // The preview is redone with the sample's rows.
-      await forms.getByText(/新建表格 Customers((\d+) 行)/).waitFor();
+      await forms.getByText(/新建表格 Customers[((]\d+ 行[))]/).waitFor();
       await forms.getByRole('button', { name: '生成/升级工作簿' }).click();
       const done = await waitForOutcome(forms, /工作簿已生成\/升级,共 \d+ 项更改/, 60_000);
       expect(done).toMatch(/共 [1-9]\d* 项更改/);
@@ -212,6 +211,30 @@ describe('the director\'s month in the preview', () => {
     });
   });
 
+  test('dashboard: the preview records the charts (it does not draw them)', async () => {
+    p = await openPreview(session, { today: TODAY, page: 'forms' });
+    const { page } = p;
+    page.setDefaultTimeout(20_000);
+    const forms = panel(page, 'forms');
+    await forms.getByRole('checkbox', { name: /填入示例数据/ }).check();
+    await forms.getByText(/新建表格 Customers[((]\d+ 行[))]/).waitFor();
+    await forms.getByRole('button', { name: '生成/升级工作簿' }).click();
+    await waitForOutcome(forms, /工作簿已生成\/升级/, 60_000);
+
+    // Last month (2026-10, in the sample) is the default period.
+    await openTab(page, '考核', 'scoring');
+    const scoring = panel(page, 'scoring');
+    await waitForCounts(page, COUNTS, (c) => (c.A ?? 0) + (c.B ?? 0) + (c.C ?? 0) + (c.D ?? 0) > 0);
+    await scoring.getByRole('button', { name: /写入仪表板/ }).click();
+    await waitForOutcome(scoring, '仪表板已更新。', 60_000);
+    const charts = await page.evaluate(() => (window as unknown as { __kaPreview: { port: { charts: unknown[] } } }).__kaPreview.port.charts.length);
+    expect(charts).toBeGreaterThan(0);
+    await page.getByText(new RegExp(`^已记录 ${charts} 个图表(预览不绘制)`)).waitFor();
+    await screenshot(page, 'zh-CN-7-dashboard');
+    expect(foreignRequests(p)).toEqual([]);
+    expect(p.errors).toEqual([]);
+  });
+
   test('en-US (?lang=en-US): English pane, bilingual banner, screenshots', async () => {
     p = await openPreview(session, { today: TODAY, lang: 'en-US' });
     const { page } = p;
@@ -230,12 +253,25 @@ describe('the director\'s month in the preview', () => {
 
     await openTab(page, 'Scoring', 'scoring');
     await page.getByRole('heading', { name: 'KPI scoring', level: 2 }).waitFor();
-    await page.getByRole('list', { name: /./ }).filter({ hasText: /^A/ }).first().waitFor();
+    // Last month (2026-10) is in the sample: graded, with a D among them.
+    const counts = await waitForCounts(page, 'Staff per grade', (c) => (c.D ?? 0) > 0);
+    expect(Object.keys(counts)).toEqual(expect.arrayContaining(['A', 'B', 'C', 'D', 'Exempt (免考)']));
     await screenshot(page, 'en-US-2-scoring');
     await expectAccessible(page, 'en-US scoring');
     expect(foreignRequests(p)).toEqual([]);
     expect(p.errors).toEqual([]);
   });
+});
+
+test('URL parameters that cannot be used are reported, not silently ignored', async () => {
+  const p = await openPreview(session, { today: '2026-13-01', lang: 'en-US' });
+  try {
+    await p.page.getByText('today=2026-13-01').waitFor();
+    // The UI still starts, in English.
+    await p.page.getByRole('tab', { name: 'Forms' }).waitFor();
+  } finally {
+    await p.context.close();
+  }
 });
 
 /** The HR workbook: scores and staff basics only; no customer data and no personal column (SPEC §5). */

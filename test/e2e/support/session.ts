@@ -90,7 +90,11 @@ export async function openPreview(session: Session, options: OpenOptions = {}): 
   page.on('request', (r) => requests.push(r.url()));
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    // A failed load is reported below with its URL; the console's copy names none.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   const q = new URLSearchParams();
   if (options.lang) q.set('lang', options.lang);

@@ -1,0 +1,210 @@
+/**
+ * The dashboard's formulas, computed by LibreOffice in a workbook the .xlsx adapter wrote: a
+ * generated book with the demo data (three scored months), a new period started on top (待录入
+ * and 免考 rows), and the dashboard block without its charts (the .xlsx adapter draws none). Its
+ * grade counts and its score grid must equal what the reference scorer (kpi/score.ts) gives.
+ * One zh-CN book (dashboard at the last scored month) and one en-US book (dashboard at the new
+ * period, so the grid's last column is all blank), in one LibreOffice run.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { cellValue, errorCells, getCell, hasLibreOffice, recalcMany } from '../engine/libreoffice';
+import type { RecalcResult } from '../engine/libreoffice';
+import { newXlsx } from '../../src/adapters/xlsx';
+import type { XlsxWorkbook } from '../../src/adapters/xlsx';
+import type { Lang } from '../../src/core/model/types';
+import type { CellInput, CellValue, TableData } from '../../src/core/port/types';
+import { PortError } from '../../src/core/port/types';
+import { WORKBOOK_MODEL } from '../../src/core/model/workbook';
+import { STAFF } from '../../src/core/model/tables/staff';
+import { planGenerate } from '../../src/core/plan/generate';
+import { excelValidationFor } from '../../src/core/validate/excelValidation';
+import { initialRows } from '../../src/core/services/initialRows';
+import { planNewPeriod, NEW_PERIOD_TABLES } from '../../src/core/kpi/newPeriod';
+import { SCHEMES } from '../../src/core/kpi/schemes';
+import { kpiTableOf } from '../../src/core/kpi/tables';
+import { KPI_COL } from '../../src/core/kpi/columns';
+import { defaultParamMap } from '../../src/core/kpi/params';
+import { scoreRows, staffDirectory, staffKey } from '../../src/core/kpi/score';
+import { STATUS } from '../../src/core/kpi/types';
+import { periodOfSerial } from '../../src/core/kpi/period';
+import { planDashboard } from '../../src/core/dashboard/planDashboard';
+import { dashboardStaff } from '../../src/core/dashboard/staffList';
+import { periodsEndingAt } from '../../src/core/dashboard/periods';
+import { DASHBOARD_GRADES, DASHBOARD_LAYOUT as L } from '../../src/core/dashboard/layout';
+import { columnLetters } from '../../src/core/plan/listsSheet';
+import { writeDashboard } from '../../src/core/services/writeDashboard';
+
+if (!hasLibreOffice) console.warn('LibreOffice (soffice + python3-uno) not found: skipping the dashboard engine test');
+const d = hasLibreOffice ? describe : describe.skip;
+
+/** 2026-11-22: the demo data scores 2026-08 … 2026-10; the new period is 2026-11. */
+const TODAY = 46348;
+const NEW_PERIOD = periodOfSerial(TODAY);
+
+interface Book {
+  readonly lang: Lang;
+  readonly path: string;
+  readonly period: string;
+  readonly sheet: string;
+  readonly staff: readonly { readonly id: string | number }[];
+  readonly periods: readonly string[];
+  /** Reference totals by `${period}|${staffKey}`, and 考核状态/等级 of every scheme row. */
+  readonly totals: Map<string, number>;
+  readonly rows: readonly { readonly period: string; readonly status: string; readonly grade: string | null }[];
+}
+
+async function generated(lang: Lang): Promise<{ port: XlsxWorkbook; initial: Record<string, readonly (readonly CellInput[])[]> }> {
+  const port = newXlsx({ lang });
+  const initial = initialRows(lang, TODAY);
+  const plan = planGenerate(WORKBOOK_MODEL, await port.readStructure(), lang, { validationFor: excelValidationFor, initialRows: initial });
+  expect(plan.conflicts).toEqual([]);
+  await port.apply(plan.ops);
+  return { port, initial };
+}
+
+/** What the reference scorer says of every Kpi row: the demo rows, and the new period's (no inputs). */
+function reference(initial: Record<string, readonly (readonly CellInput[])[]>, kpi: readonly TableData[], staffRows: readonly (readonly CellInput[])[]) {
+  const at = (key: string) => STAFF.columns.findIndex((c) => c.key === key);
+  const value = (v: CellInput | undefined): CellValue => (v === undefined || (v !== null && typeof v === 'object') ? null : v);
+  const directory = staffDirectory(
+    staffRows.map((r) => ({
+      staffId: value(r[at('staffId')]),
+      position: value(r[at('position')]),
+      rank: value(r[at('rank')]),
+      hireDate: value(r[at('hireDate')]),
+      transferDate: value(r[at('transferDate')]),
+    })),
+  );
+  const totals = new Map<string, number>();
+  const rows: { period: string; status: string; grade: string | null }[] = [];
+  for (const scheme of SCHEMES) {
+    const spec = kpiTableOf(scheme.id);
+    const idx = (key: string) => spec.columns.findIndex((c) => c.key === key);
+    const fromDemo = (initial[scheme.table] ?? []).map((r) => ({
+      period: value(r[idx(KPI_COL.period.key)]),
+      staffId: value(r[idx(KPI_COL.staffId.key)]),
+      inputs: Object.fromEntries(scheme.inputs.map((i) => [i.key, value(r[idx(i.key)])])),
+    }));
+    // The new period's rows as read back: 期间 and 工号 only (their prefills aside, inputs are empty).
+    const t = kpi.find((x) => x.name === scheme.table)!;
+    const hp = t.headers.findIndex((h) => h === KPI_COL.period.header.zh || h === KPI_COL.period.header.en);
+    const hs = t.headers.findIndex((h) => h === KPI_COL.staffId.header.zh || h === KPI_COL.staffId.header.en);
+    const fresh = t.rows.filter((r) => r[hp] === NEW_PERIOD).map((r) => ({ period: r[hp], staffId: r[hs], inputs: {} }));
+    const input = [...fromDemo, ...fresh];
+    scoreRows(scheme, input, directory, defaultParamMap()).forEach((s, i) => {
+      const period = String(input[i].period);
+      rows.push({ period, status: s.status, grade: s.grade });
+      if (s.status === STATUS.ok && s.total !== null) totals.set(`${period}|${staffKey(input[i].staffId)}`, s.total);
+    });
+  }
+  return { totals, rows };
+}
+
+async function buildBook(dir: string, lang: Lang, period: string): Promise<Book> {
+  const { port, initial } = await generated(lang);
+  const staffTable = (await port.readTables([STAFF.name]))[0];
+  const kpiBefore = await port.readTables(NEW_PERIOD_TABLES);
+  const np = planNewPeriod({ model: WORKBOOK_MODEL, staff: staffTable, kpiTables: kpiBefore, period: NEW_PERIOD, lang });
+  expect(np.error).toBeUndefined();
+  expect(np.added).toBeGreaterThan(0);
+  await port.apply(np.ops);
+
+  const structure = await port.readStructure();
+  const sheetInfo = structure.sheets.find((s) => s.name === (lang === 'zh-CN' ? '仪表板' : 'Dashboard'))!;
+  const [staff, summary] = await port.readTables([STAFF.name, 'KpiSummary']);
+  const periods = periodsEndingAt(period, L.periodCount)!;
+  const members = dashboardStaff(staff, summary, periods);
+  const plan = planDashboard({
+    period,
+    lang,
+    summaryLang: lang,
+    sheet: { name: sheetInfo.name, exists: true, lastRow: sheetInfo.lastRow },
+    staff: members,
+  });
+  // The .xlsx adapter draws no charts: the block alone.
+  await port.apply(plan.ops.filter((op) => op.op !== 'addChart'));
+
+  const kpi = await port.readTables(NEW_PERIOD_TABLES);
+  const { totals, rows } = reference(initial, kpi, initial.Staff ?? []);
+  const path = join(dir, `dashboard-${lang}.xlsx`);
+  writeFileSync(path, await port.toBuffer());
+  return { lang, path, period, sheet: sheetInfo.name, staff: members, periods, totals, rows };
+}
+
+d('dashboard formulas in LibreOffice', () => {
+  let dir: string;
+  let books: Book[];
+  let results: RecalcResult[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dashboard-'));
+    books = [await buildBook(dir, 'zh-CN', '2026-10'), await buildBook(dir, 'en-US', NEW_PERIOD)];
+    results = await recalcMany(books.map((b) => b.path));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([0, 1])('counts each grade and 免考 of the period as the reference scorer does (book %i)', (i) => {
+    const book = books[i];
+    const want = DASHBOARD_GRADES.map((g) => book.rows.filter((r) => r.period === book.period && (g === '免考' ? r.status === STATUS.exempt : r.grade === g)).length);
+    const got = DASHBOARD_GRADES.map((_, k) => cellValue(results[i], book.sheet, `B${L.gradeHeaderRow + 1 + k}`));
+    expect(got).toEqual(want);
+    expect(want.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
+  it('has a varied distribution in the scored month, and only 免考 in the new one', () => {
+    const [zh, en] = [0, 1].map((i) => DASHBOARD_GRADES.map((_, k) => cellValue(results[i], books[i].sheet, `B${L.gradeHeaderRow + 1 + k}`) as number));
+    expect(zh.slice(0, 4).filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
+    expect(en.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    expect(en[4]).toBeGreaterThan(0);
+  });
+
+  it.each([0, 1])("fills the score grid with each member's total, blank where there is none (book %i)", (i) => {
+    const book = books[i];
+    const mismatches: string[] = [];
+    let filled = 0;
+    book.staff.forEach((s, r) => {
+      book.periods.forEach((p, j) => {
+        const row = L.scoreHeaderRow + 1 + r;
+        const address = `${columnLetters(L.firstPeriodCol + j)}${row}`;
+        const want = book.totals.get(`${p}|${staffKey(s.id)}`);
+        const got = cellValue(results[i], book.sheet, address);
+        const ok = want === undefined ? got === '' || got === null : typeof got === 'number' && Math.abs(got - want) < 1e-9;
+        if (!ok) mismatches.push(`${address} (${p}, ${s.id}): LibreOffice ${JSON.stringify(got)}, reference ${want ?? 'blank'}`);
+        if (want !== undefined) filled++;
+        // The chart's copy: the same number, or #N/A where the grid is blank.
+        const point = getCell(results[i], book.sheet, `${columnLetters(L.chartDataCol + 1 + j)}${row}`);
+        const pointOk = want === undefined ? point.t === 'e' && point.v === '#N/A' : point.v === got;
+        if (!pointOk) mismatches.push(`chart data for ${address}: ${JSON.stringify(point)}`);
+      });
+    });
+    expect(mismatches).toEqual([]);
+    expect(filled).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([0, 1])('writes the periods as text headers and leaves no other formula in error (book %i)', (i) => {
+    const book = books[i];
+    const headers = book.periods.map((_, j) => cellValue(results[i], book.sheet, `${columnLetters(L.firstPeriodCol + j)}${L.scoreHeaderRow}`));
+    expect(headers).toEqual(book.periods);
+    expect(getCell(results[i], book.sheet, 'B2')).toEqual({ v: book.period, t: 's' });
+    const chartData = (address: string) => {
+      const col = [...address.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      return col > L.chartDataCol && col <= L.chartDataCol + L.periodCount;
+    };
+    const unexpected = errorCells(results[i]).filter((e) => !(e.sheet === book.sheet && e.v === '#N/A' && chartData(e.address)));
+    expect(unexpected).toEqual([]);
+  });
+});
+
+describe('the dashboard through the .xlsx adapter', () => {
+  it('is refused with a clear message, and nothing of the plan is written', async () => {
+    const { port } = await generated('zh-CN');
+    const before = await port.toBuffer();
+    const err = await writeDashboard(port, { period: '2026-10', lang: 'zh-CN' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PortError);
+    expect((err as PortError).code).toBe('unsupported');
+    expect((err as PortError).message).toMatch(/加载项/);
+    expect(Buffer.from(await port.toBuffer()).equals(Buffer.from(before))).toBe(true);
+  });
+});
