@@ -2,14 +2,15 @@
  * Renders one sheet of a workbench workbook as an Excel-like PNG, for the README.
  *
  *   npx ts-node scripts/workbook-screenshot.ts OUT.png [--sheet 拜访日报] [--book FILE.xlsx]
- *       [--columns 日期,星期,…] [--formula 可报销]
+ *       [--columns 日期,星期,…] [--formula 可报销] [--zoom 90]
  *
  * Without --book it generates the sample workbook (as of 2026-11-20, with period 2026-11 started).
  * LibreOffice recalculates the file so that formula columns show real values; the page itself is
  * drawn here, because LibreOffice's PDF export does not render Excel table styles. The grid shows
  * the sheet's first table (headers in row 1) in TableStyleMedium2 with the add-in's grey italic
  * marking of computed columns; --columns picks headers (default: the first 12), --formula the column
- * whose row-2 formula the formula bar shows (default: the first computed column shown).
+ * whose row-2 formula the formula bar shows (default: the first computed column shown), --zoom the
+ * grid's zoom in percent. Columns left out show as Excel shows hidden ones: their letters skip.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -166,9 +166,9 @@ describe('what a plan leaves in the workbook', () => {
     expect(fake.table('Customers')?.calculatedColumns).toEqual({ 合计: '=Customers[[#This Row],[金额]]*Customers[[#This Row],[数量]]' });
   });
 
-  it('marks computed columns grey and italic, with a darker header', () => {
+  it('marks computed columns grey and italic, leaving the header to the table style', () => {
     expect(fake.cell('Data', 'H5')).toMatchObject({ fill: '#F2F2F2', italic: true });
-    expect(fake.cell('Data', 'H1')).toMatchObject({ fill: '#D9D9D9' });
+    expect(fake.cell('Data', 'H1')?.fill).toBeUndefined();
     expect(fake.cell('Data', 'G5')?.fill).toBeUndefined();
   });
 

@@ -3,9 +3,11 @@ import type { ColumnFormat, DataValidationSpec, ValidationRule } from '../../cor
 import { blockAddress } from './address';
 import { estimateBytes } from './payload';
 
-/** Light grey fill and italics on computed cells; a darker grey on their header. */
+/**
+ * Light grey fill and italics on computed cells. Their header keeps the table style, as the .xlsx
+ * adapter writes it: a grey fill under the style's white header font would be unreadable.
+ */
 export const COMPUTED_FILL = '#F2F2F2';
-export const COMPUTED_HEADER_FILL = '#D9D9D9';
 
 /** Excel's dialog limits for data validation titles and messages. */
 const DV_TITLE_MAX = 32;
@@ -127,7 +129,6 @@ export function queueColumnFormat(ws: Excel.Worksheet, at: ColumnPlace, f: Colum
   if (f.computed) {
     body.format.fill.color = COMPUTED_FILL;
     body.format.font.italic = true;
-    header.format.fill.color = COMPUTED_HEADER_FILL;
   } else if (opts.reset) {
     body.format.fill.clear();
     body.format.font.italic = false;

@@ -9,14 +9,17 @@ import { paramOf } from './params';
 import { excelRound } from './excelMath';
 import { isEmptyCell } from './inputs';
 
-export const CV_FACTORS: readonly { readonly letter: string; readonly key: string; readonly header: Text }[] = [
-  { letter: 'A', key: 'ratingA', header: { zh: 'A 成交后份额', en: 'A Share after deal' } },
-  { letter: 'B', key: 'ratingB', header: { zh: 'B 时间精力费用投入', en: 'B Time, effort and cost (5 = least)' } },
-  { letter: 'C', key: 'ratingC', header: { zh: 'C 成交风险', en: 'C Deal risk (5 = least)' } },
-  { letter: 'D', key: 'ratingD', header: { zh: 'D 对我司经营价值', en: 'D Value to our business' } },
-  { letter: 'E', key: 'ratingE', header: { zh: 'E 客户付款风险', en: 'E Payment risk (5 = least)' } },
-  { letter: 'F', key: 'ratingF', header: { zh: 'F 我方供应与服务能力', en: 'F Our supply and service capacity' } },
-  { letter: 'G', key: 'ratingG', header: { zh: 'G 技术与管理难度', en: 'G Technical and management difficulty (5 = least)' } },
+const MOST = { zh: '1–5 的整数,5 = 最高', en: 'Whole number 1–5, 5 = most' };
+const LEAST = { zh: '1–5 的整数,5 = 最少/最低(最有利)', en: 'Whole number 1–5, 5 = least (most favourable)' };
+
+export const CV_FACTORS: readonly { readonly letter: string; readonly key: string; readonly header: Text; readonly hint: Text }[] = [
+  { letter: 'A', key: 'ratingA', header: { zh: 'A 成交后份额', en: 'A Share after deal' }, hint: MOST },
+  { letter: 'B', key: 'ratingB', header: { zh: 'B 时间精力费用投入', en: 'B Time, effort and cost (5 = least)' }, hint: LEAST },
+  { letter: 'C', key: 'ratingC', header: { zh: 'C 成交风险', en: 'C Deal risk (5 = least)' }, hint: LEAST },
+  { letter: 'D', key: 'ratingD', header: { zh: 'D 对我司经营价值', en: 'D Value to our business' }, hint: MOST },
+  { letter: 'E', key: 'ratingE', header: { zh: 'E 客户付款风险', en: 'E Payment risk (5 = least)' }, hint: LEAST },
+  { letter: 'F', key: 'ratingF', header: { zh: 'F 我方供应与服务能力', en: 'F Our supply and service capacity' }, hint: MOST },
+  { letter: 'G', key: 'ratingG', header: { zh: 'G 技术与管理难度', en: 'G Technical and management difficulty (5 = least)' }, hint: LEAST },
 ];
 
 /** The valueClass list's values (model/lists.ts), which the class formula writes. */

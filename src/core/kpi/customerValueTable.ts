@@ -36,7 +36,7 @@ export const CUSTOMER_VALUE: TableSpec = {
     }),
     col('date', '评估日期', 'Assessed on', { kind: 'date' }, { required: true, hint: HINTS.date }),
     ...CV_FACTORS.map((x) =>
-      col(x.key, x.header.zh, x.header.en, { kind: 'int', min: 1, max: 5 }, { hint: HINTS.rating }),
+      col(x.key, x.header.zh, x.header.en, { kind: 'int', min: 1, max: 5 }, { hint: x.hint }),
     ),
     col('score', '价值得分', 'Value score', formula(scoreFormula, 'number'), { numberFormat: SCORE_FORMAT }),
     col('valueClass', '客户分级', 'Value class', formula(classFormula, 'text'), { width: 12 }),

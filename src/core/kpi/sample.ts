@@ -13,6 +13,8 @@ import { WORKED_EXAMPLES } from './workedExamples';
 import { monthKeyOf, periodEndOf, periodOfMonthKey, periodOfSerial } from './period';
 import { ymdOf } from './dates';
 import type { SchemeId } from './types';
+import { SCHEME_IDS } from './types';
+import { defaultParamMap, followStandard } from './params';
 
 type Inputs = Readonly<Record<string, number | string | null>>;
 type Level = 'A' | 'B' | 'C' | 'D';
@@ -61,8 +63,8 @@ const LEVELS: Record<SchemeId, Record<Level, Inputs>> = {
 };
 
 /**
- * Oldest month first. The first member of a scheme ends with the worked example; the second has D
- * in the last two months (a run of 2); others vary.
+ * Oldest month first. The first member of a scheme (one of the worked example's position, if
+ * any) ends with the worked example; the second has D in the last two months (a run of 2).
  */
 const TRAJECTORIES: readonly (readonly (Level | 'example')[])[] = [
   ['B', 'A', 'example'],
@@ -75,10 +77,16 @@ export const SAMPLE_MONTHS = 3;
 
 const S1_OFF_DAYS = 4;
 
-function inputsFor(scheme: SchemeId, level: Level | 'example', periodEnd: number): Inputs {
+function inputsFor(scheme: SchemeId, level: Level | 'example', periodEnd: number, position: string | null): Inputs {
   if (level === 'example') {
     const ex = WORKED_EXAMPLES.find((e) => e.scheme === scheme);
     if (!ex) throw new Error(`no worked example for ${scheme}`);
+    if (typeof ex.inputs.followed === 'number' && position !== ex.position) {
+      // Another position has another standard: keep the example's shortfall against it.
+      const params = defaultParamMap();
+      const shortfall = followStandard(params, ex.position) - ex.inputs.followed;
+      return { ...ex.inputs, followed: Math.max(0, followStandard(params, position) - shortfall) };
+    }
     if (scheme !== 'S1') return ex.inputs;
     // Same shortfall against the requirement as in the example's own month.
     const exKey = monthKeyOf(ex.period) as number;
@@ -107,14 +115,17 @@ export function sampleKpiRows(staffRows: readonly (readonly CellInput[])[], toda
   const managerOf = new Map<string, CellInput>();
   for (const r of staffRows) managerOf.set(String(r[iName]), r[iManager] ?? null);
 
-  const indexInScheme = new Map<SchemeId, number>();
-  const members = staffRows.flatMap((r) => {
-    const scheme = schemeOf(r[iScheme]);
-    if (!scheme || r[iActive] !== '是' || typeof r[iHire] !== 'number') return [];
-    const j = indexInScheme.get(scheme.id) ?? 0;
-    indexInScheme.set(scheme.id, j + 1);
-    return [{ row: r, scheme: scheme.id, trajectory: TRAJECTORIES[j % TRAJECTORIES.length] }];
+  const [iPosition] = ['position'].map(at);
+  const eligible = staffRows.filter((r) => schemeOf(r[iScheme]) && r[iActive] === '是' && typeof r[iHire] === 'number');
+  const members = SCHEME_IDS.flatMap((id) => {
+    const own = eligible.filter((r) => schemeOf(r[iScheme])?.id === id);
+    // The worked example goes to a member of the example's own position, so the row matches it exactly.
+    const ex = WORKED_EXAMPLES.find((e) => e.scheme === id);
+    const k = own.findIndex((r) => r[iPosition] === ex?.position);
+    if (k > 0) own.unshift(...own.splice(k, 1));
+    return own.map((row, j) => ({ row, scheme: id, trajectory: TRAJECTORIES[j % TRAJECTORIES.length] }));
   });
+  members.sort((a, b) => staffRows.indexOf(a.row) - staffRows.indexOf(b.row));
 
   for (let back = SAMPLE_MONTHS; back >= 1; back--) {
     const key = current - back;
@@ -123,6 +134,7 @@ export function sampleKpiRows(staffRows: readonly (readonly CellInput[])[], toda
     for (const m of members) {
       if ((m.row[iHire] as number) > last) continue;
       const level = m.trajectory[SAMPLE_MONTHS - back];
+      const position = typeof m.row[iPosition] === 'string' ? (m.row[iPosition] as string) : null;
       const manager = managerOf.get(String(m.row[iName])) ?? null;
       const grandManager = manager === null ? null : (managerOf.get(String(manager)) ?? null);
       // Reviews within the 8-day deadline (004 ch. 3-2), never after the sample date.
@@ -133,7 +145,7 @@ export function sampleKpiRows(staffRows: readonly (readonly CellInput[])[], toda
       push(table, {
         [KPI_COL.period.key]: period,
         [KPI_COL.staffId.key]: m.row[iId] ?? null,
-        ...inputsFor(m.scheme, level, last),
+        ...inputsFor(m.scheme, level, last, position),
         ...(reviewed ? { [KPI_COL.firstReviewer.key]: manager, [KPI_COL.firstReviewDate.key]: firstDate } : {}),
         ...(reviewed && grandManager !== null && grandManager !== '' && back > 1
           ? { [KPI_COL.secondReviewer.key]: grandManager, [KPI_COL.secondReviewDate.key]: secondDate }

@@ -14,3 +14,4 @@ export { periodSummary, SCORING_TABLES } from './periodSummary';
 export type { PeriodSummary, SummaryRow, SummaryCounts } from './periodSummary';
 export { signOff } from './signOff';
 export type { SignOffRequest } from './signOff';
+export { writeDashboard } from './writeDashboard';
