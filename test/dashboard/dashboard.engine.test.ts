@@ -142,7 +142,8 @@ d('dashboard formulas in LibreOffice', () => {
     dir = mkdtempSync(join(tmpdir(), 'dashboard-'));
     books = [await buildBook(dir, 'zh-CN', '2026-10'), await buildBook(dir, 'en-US', NEW_PERIOD)];
     results = await recalcMany(books.map((b) => b.path));
-  });
+    // LibreOffice's start-up can take long on a loaded machine (other engine tests run in parallel).
+  }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it.each([0, 1])('counts each grade and 免考 of the period as the reference scorer does (book %i)', (i) => {

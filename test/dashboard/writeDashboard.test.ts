@@ -52,7 +52,7 @@ describe('writeDashboard on the memory port (preview)', () => {
       ['仪表板', 'KaDashboardGrades', 'columnClustered', 'A4:B9', 'columns'],
       ['仪表板', 'KaDashboardScores', 'line', 'P21:AB27', 'rows'],
     ]);
-    expect(port.formulaAt('仪表板', 5, 2)).toBe('=COUNTIFS(KpiSummary[期间],$B$2,KpiSummary[等级],"A")');
+    expect(port.formulaAt('仪表板', 5, 2)).toBe('=SUMPRODUCT((KpiSummary[期间]=$B$2)*(KpiSummary[等级]="A"))');
     expect(port.activeSheet).toBe('仪表板');
   });
 
@@ -82,7 +82,7 @@ describe('writeDashboard on the memory port (preview)', () => {
     const result = await writeDashboard(port, { period: '2026-10', lang: 'zh-CN' });
     expect(result.written).toBe(true);
     expect(port.charts[0]).toMatchObject({ sheet: 'Dashboard', title: 'Grade distribution, 2026-10' });
-    expect(port.formulaAt('Dashboard', 9, 2)).toBe('=COUNTIFS(KpiSummary[Period],$B$2,KpiSummary[Status],"免考")');
+    expect(port.formulaAt('Dashboard', 9, 2)).toBe('=SUMPRODUCT((KpiSummary[Period]=$B$2)*(KpiSummary[Status]="免考"))');
   });
 
   it('adds the dashboard sheet when the workbook has none', async () => {
@@ -134,7 +134,7 @@ describe('writeDashboard through the Office adapter (fake Excel)', () => {
       { name: 'KaDashboardScores', type: 'LineMarkers', source: "'仪表板'!P21:AB27", seriesBy: 'Rows', title: '总分趋势 2025-11 至 2026-10', position: 'L3:U17' },
     ]);
     expect(fake.cell('仪表板', 'B2')).toMatchObject({ value: '2026-10' });
-    expect(fake.cell('仪表板', 'C22')?.formula).toMatch(/^=IF\(COUNTIFS\(KpiSummary\[期间\],C\$21,/);
+    expect(fake.cell('仪表板', 'C22')?.formula).toMatch(/^=IF\(SUMPRODUCT\(\(KpiSummary\[期间\]=C\$21\)\*/);
     expect(fake.cell('仪表板', 'C22')?.numberFormat).toBe('0.0');
     expect(fake.snapshot().activeSheet).toBe('仪表板');
   });

@@ -1,10 +1,10 @@
 /**
- * The dashboard's live formulas over KpiSummary (Excel 2016: COUNTIFS, SUMIFS, NA). Each cell gets
- * its own formula text with concrete addresses, so no host has to fill anything down.
+ * The dashboard's live formulas over KpiSummary (Excel 2016: SUMPRODUCT, NA). Each cell gets its
+ * own formula text with concrete addresses, so no host has to fill anything down.
  *
- * COUNTIFS/SUMIFS compare a text period such as "2026-10" with the criterion "2026-10": both sides
- * go through the same parsing (a number-like text in a cell is compared as the number it reads as),
- * so the match does not depend on the locale; the engine test checks it in LibreOffice.
+ * Periods and 工号 are compared with "=" inside SUMPRODUCT, not as COUNTIFS criteria: a criterion
+ * such as "2026-10" may be parsed as a date, in a locale-dependent way, and a 工号 holding * or ?
+ * would be a wildcard there. "=" compares text exactly (ignoring case, as MATCH does).
  */
 import type { Lang } from '../model/types';
 import { headerOf } from '../model/lookup';
@@ -45,7 +45,7 @@ const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 /** Rows of `periodCell` graded `grade`; for 免考, rows whose 考核状态 is 免考 (they have no grade). */
 export function gradeCountFormula(r: SummaryRefs, periodCell: string, grade: string): string {
   const column = grade === '免考' ? r.status : r.grade;
-  return `=COUNTIFS(${r.period},${periodCell},${column},${str(grade)})`;
+  return `=SUMPRODUCT((${r.period}=${periodCell})*(${column}=${str(grade)}))`;
 }
 
 /**
@@ -53,8 +53,9 @@ export function gradeCountFormula(r: SummaryRefs, periodCell: string, grade: str
  * (no row, or a row that is 免考, 待录入 or 输入有误). A duplicated row gives the mean, not the sum.
  */
 export function scoreFormula(r: SummaryRefs, periodCell: string, staffCell: string): string {
-  const scored = `COUNTIFS(${r.period},${periodCell},${r.staffId},${staffCell},${r.total},">=0")`;
-  return `=IF(${scored}=0,"",SUMIFS(${r.total},${r.period},${periodCell},${r.staffId},${staffCell})/${scored})`;
+  // SUMPRODUCT takes a text 总分 (输入有误, "") in its own argument as 0, where multiplying would fail.
+  const match = `(${r.period}=${periodCell})*(${r.staffId}=${staffCell})*ISNUMBER(${r.total})`;
+  return `=IF(SUMPRODUCT(${match})=0,"",SUMPRODUCT(${match},${r.total})/SUMPRODUCT(${match}))`;
 }
 
 /** The chart's copy of a grid cell: #N/A (not plotted) where the grid is blank. */

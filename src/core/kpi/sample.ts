@@ -105,7 +105,7 @@ function inputsFor(scheme: SchemeId, level: Level | 'example', periodEnd: number
  */
 export function sampleKpiRows(staffRows: readonly (readonly CellInput[])[], today: number): Record<string, CellInput[][]> {
   const at = (key: string) => STAFF.columns.findIndex((c) => c.key === key);
-  const [iId, iName, iHire, iScheme, iActive, iManager] = ['staffId', 'name', 'hireDate', 'scheme', 'active', 'manager'].map(at);
+  const [iId, iName, iPosition, iHire, iScheme, iActive, iManager] = ['staffId', 'name', 'position', 'hireDate', 'scheme', 'active', 'manager'].map(at);
   const current = monthKeyOf(periodOfSerial(today)) as number;
   const out: Record<string, CellInput[][]> = {};
   const push = (table: string, record: Record<string, CellInput>) => {
@@ -115,7 +115,6 @@ export function sampleKpiRows(staffRows: readonly (readonly CellInput[])[], toda
   const managerOf = new Map<string, CellInput>();
   for (const r of staffRows) managerOf.set(String(r[iName]), r[iManager] ?? null);
 
-  const [iPosition] = ['position'].map(at);
   const eligible = staffRows.filter((r) => schemeOf(r[iScheme]) && r[iActive] === '是' && typeof r[iHire] === 'number');
   const members = SCHEME_IDS.flatMap((id) => {
     const own = eligible.filter((r) => schemeOf(r[iScheme])?.id === id);

@@ -15,3 +15,5 @@ export type { PeriodSummary, SummaryRow, SummaryCounts } from './periodSummary';
 export { signOff } from './signOff';
 export type { SignOffRequest } from './signOff';
 export { writeDashboard } from './writeDashboard';
+export type { WriteDashboardRequest, WriteDashboardResult } from './writeDashboard';
+export { kpiInputIssues, readKpiInputs, saveKpiInputs } from './saveKpiInputs';
