@@ -16,11 +16,9 @@ export interface RangeRef {
 export const MAX_ROW = 1048576;
 export const MAX_COL = 16384;
 
-export function colLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+import { columnLetters as colLetters } from '../../core/model/a1';
+
+export { colLetters };
 
 export function colNumber(letters: string): number {
   let n = 0;

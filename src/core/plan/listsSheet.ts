@@ -3,16 +3,12 @@ import { textIn } from '../model/types';
 import type { CellInput, WriteOp } from '../port/types';
 import { LISTS_SHEET, listName } from '../model/formulaContext';
 import { META_KEYS } from '../port/types';
+import { columnLetters } from '../model/a1';
 
 /** Column where the first enumeration sits; A:B hold the meta key/value pairs. */
 export const FIRST_LIST_COL = 4;
 
-/** A1 column letters for a 1-based column index. */
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters } from '../model/a1';
 
 /**
  * The hidden Lists sheet is wholly ours: it is rewritten on every generate, so that lists grow with

@@ -50,16 +50,9 @@ export interface Problem {
 }
 
 /** Excel column letters: 1 → A, 27 → AA. */
-export function columnLetter(col: number): string {
-  let n = col;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+import { columnLetters as columnLetter } from '../model/a1';
+
+export { columnLetter };
 
 /** A1 address of the cell in column `colIndex` (0-based within the table) on worksheet `row`. */
 export function cellAddress(table: Pick<TableInfo, 'firstCol'>, colIndex: number, row: number): string {
