@@ -8,6 +8,7 @@ const BENCHES: [string, () => Promise<Bench>][] = [
   ['office adapter (fake Excel): generate and reads', async () => (await import('./office')).benchOffice],
   ['xlsx: generate --sample', async () => (await import('./xlsx')).benchXlsx],
   ['validation engine', async () => (await import('./validate')).benchValidate],
+  ['check through the Office adapter (fake Excel, 50,000 visits)', async () => (await import('./check')).benchCheck],
   ['new period (fake Excel, 300 staff)', async () => (await import('./newPeriod')).benchNewPeriod],
   ['KPI recalculation in LibreOffice (300 staff × 24 months)', async () => (await import('./kpiRecalc')).benchKpiRecalc],
 ];

@@ -12,6 +12,7 @@ import { STAFF } from '../../src/core/model/tables/staff';
 import { hasLibreOffice, recalc } from '../engine/libreoffice';
 import { addForeignParts } from '../xlsx/foreign';
 import { partBytes } from '../xlsx/helpers';
+import { columnLetters } from '../../src/core/model/a1';
 
 function captureIo(lang: Lang = 'zh-CN'): CliIo & { outText: () => string; errText: () => string } {
   const out: string[] = [];
@@ -136,5 +137,14 @@ describe('ka-workbench generate', () => {
     }
     expect(formulas).toBeGreaterThan(500);
     expect(errors).toEqual([]);
+    // Every table of SPEC §2 is there, as LibreOffice reads it, with the zh-CN headers of the spec.
+    const structure = await (await openXlsx(out)).readStructure();
+    for (const spec of allTables(WORKBOOK_MODEL)) {
+      const t = structure.tables.find((x) => x.name === spec.name);
+      expect(t).toBeDefined();
+      const cells = r.sheets[t!.sheet]!.cells;
+      const headers = spec.columns.map((_, i) => cells[`${columnLetters(t!.firstCol + i)}${t!.headerRow}`]?.v);
+      expect(headers).toEqual(spec.columns.map((c) => c.header.zh));
+    }
   });
 });

@@ -19,6 +19,10 @@ import { excelValidationFor } from '../../src/core/validate/excelValidation';
 import type { Problem } from '../../src/core/validate';
 import type { CellValue, TableData, WriteOp } from '../../src/core/port/types';
 import { serialOf } from '../../src/core/validate/dates';
+import { createFakeExcel } from '../fake-excel';
+import { OfficePort } from '../../src/adapters/office/officePort';
+import { checkWorkbook } from '../../src/core/services/checkWorkbook';
+import { columnLetters } from '../../src/core/model/a1';
 
 const TODAY = serialOf(2026, 11, 20);
 const dir = mkdtempSync(join(tmpdir(), 'ka-validate-'));
@@ -27,6 +31,28 @@ let baseFile: string;
 let tables: Map<string, TableData>;
 let baseline: Problem[];
 let n = 0;
+
+/**
+ * The check as the add-in runs it: the file's sheets and tables are put into the fake Excel at the
+ * same places with the same cell values, and checkWorkbook reads them through the Office adapter.
+ */
+async function officeProblems(file: string): Promise<Problem[]> {
+  const book = await openXlsxBuffer(readFileSync(file));
+  const structure = await book.readStructure();
+  const data = await book.readTables();
+  const fake = createFakeExcel({ sheets: [] });
+  const visibility = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+  for (const s of structure.sheets) fake.seed.sheet(s.name, visibility[s.visibility]);
+  fake.seed.cells('Lists', 'A1', [
+    ['key', 'value'],
+    ['modelVersion', structure.meta.modelVersion],
+    ['lang', structure.meta.lang],
+  ]);
+  for (const t of data) fake.seed.table(t.sheet, `${columnLetters(t.firstCol)}${t.headerRow}`, t.name, t.headers, t.rows);
+  const port = new OfficePort(fake.run, { isSetSupported: (set, v) => fake.isSetSupported(set, v) });
+  const located = await checkWorkbook(port, { lang: 'zh-CN', today: TODAY });
+  return located.map(({ table, row, column, rule, severity, message }) => ({ table, row, column, rule, severity, message }));
+}
 
 function captureIo(): CliIo & { outText: () => string; errText: () => string } {
   const out: string[] = [];
@@ -297,6 +323,8 @@ describe('validate: the sample workbook and 37 corruptions', () => {
     );
     const errors = problems.some((p) => p.severity === 'error');
     expect(code).toBe(errors ? 1 : 0);
+    // The add-in path (Office adapter over the fake Excel, holding the same cells) finds the same.
+    expect(await officeProblems(file)).toEqual(problems);
   });
 
   it('detects a renamed table (STRUCTURE) and exits 2 since the check is incomplete', async () => {
