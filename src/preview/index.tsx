@@ -4,8 +4,8 @@
  * Everything stays in this page: the HR export is a download, and nothing goes over the network.
  *
  * For tests and screenshots, the URL may fix the display language and "today" (see params.ts), and
- * window.__kaPreview exposes the memory port, so a test can type KPI inputs the way a user would in
- * Excel's grid, which the preview does not have.
+ * window.__kaPreview exposes the memory port, so a test can look at what the pane wrote (e.g. the
+ * dashboard's recorded charts). KPI inputs go in through the Scoring page's form, as in Excel.
  */
 import { createRoot } from 'react-dom/client';
 import { MemoryPort } from '../adapters/memory/memoryPort';

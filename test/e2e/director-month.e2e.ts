@@ -1,7 +1,7 @@
 /**
  * The director's month in the browser preview, by mouse, in zh-CN (SPEC §1): generate the workbook
- * with sample data, check it and jump to a problem's cell, start a period, enter the inputs, read
- * the grades, and export for HR. Each page is screenshotted (test-artifacts/screenshots/), checked
+ * with sample data, check it and jump to a problem's cell, start a period, enter the inputs in the
+ * Scoring page's form, read the grades, and export for HR. Each page is screenshotted (test-artifacts/screenshots/), checked
  * with axe (no serious or critical violation) and for controls without a name. Nothing may leave
  * the page's origin. A shorter walk in en-US follows.
  *
@@ -13,7 +13,8 @@ import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { openXlsxBuffer } from '../../src/adapters/xlsx';
 import { axeReport, unnamedControls } from './support/a11y';
-import { NOVEMBER_INPUTS, enterKpiInputs } from './support/kpiInputs';
+import { NOVEMBER_INPUTS, enterInputsByMouse, inputsForm, openInputsButton } from './support/kpiInputs';
+import { isFocused } from './support/keyboard';
 import { panel, selectionStatus, waitForCounts, waitForOutcome } from './support/pane';
 import type { PageId } from './support/pane';
 import { ARTIFACTS } from './support/paths';
@@ -152,14 +153,41 @@ describe('the director\'s month in the preview', () => {
       expect(sum(counts)).toBe(added);
     });
 
-    await step('4. enter the inputs (test hook: the preview has no grid) and refresh', async () => {
-      const rows = await enterKpiInputs(page, PERIOD, NOVEMBER_INPUTS);
-      expect(rows).toBe(added);
-      await panel(page, 'scoring').getByRole('button', { name: '刷新汇总' }).click();
+    await step('4. enter the inputs through the form, by mouse', async () => {
+      const scoring = panel(page, 'scoring');
+      // Every staff member of the period has a 录入 button.
+      expect(await scoring.getByRole('button', { name: /^录入 / }).count()).toBe(added);
+
+      // The form checks as it goes and refuses to save a bad value, saying what to fix.
+      await openInputsButton(scoring, '刘芳').click();
+      const form = inputsForm(scoring, '刘芳');
+      const days = form.getByRole('textbox', { name: '实际出勤天数', exact: true });
+      await days.waitFor();
+      await form.getByText('2026-11 · 方案 S1').waitFor();
+      expect(await openInputsButton(scoring, '刘芳').getAttribute('aria-expanded')).toBe('true');
+      await form.getByText('自动计算(由客户档案得出):', { exact: false }).waitFor();
+      await form.getByRole('combobox', { name: '分析判断能力', exact: true }).selectOption('3.5');
+      await days.fill('31');
+      await form.getByText('「实际出勤天数」不能超过本月的天数(30 天)。').waitFor();
+      await form.getByRole('button', { name: '保存', exact: true }).click();
+      await form.getByText('有 1 项需要修改,请按提示修改后再保存。').waitFor();
+      expect(await isFocused(days)).toBe(true);
+      await screenshot(page, 'zh-CN-4-inputs-form');
+      await expectAccessible(page, 'scoring (input form with a validation message)');
+      // 取消 writes nothing and gives focus back to the button.
+      await form.getByRole('button', { name: '取消', exact: true }).click();
+      await form.waitFor({ state: 'detached' });
+      expect(await isFocused(openInputsButton(scoring, '刘芳'))).toBe(true);
+      expect((await waitForCounts(page, COUNTS, () => true))['待录入']).toBeGreaterThan(0);
+
+      const schemes: string[] = [];
+      for (const name of ['刘芳', '赵磊', '张晓梅', '陈浩', '李思远', '王建国']) schemes.push(await enterInputsByMouse(scoring, name, NOVEMBER_INPUTS));
+      expect(schemes).toEqual(['S1', 'S1', 'L1', 'L1', 'L3', 'L4']);
     });
 
     await step('5. see the grades', async () => {
       const scoring = panel(page, 'scoring');
+      // Each save refreshed the summary.
       const counts = await waitForCounts(page, COUNTS, (c) => c['待录入'] === 0);
       // Six staff in the sample; 赵磊 was hired 40 days ago, so this month is exempt (免考).
       expect(counts).toEqual({ A: 1, B: 1, C: 1, D: 2, 免考: 1, 待录入: 0, 输入有误: 0 });
@@ -226,10 +254,12 @@ describe('the director\'s month in the preview', () => {
     const scoring = panel(page, 'scoring');
     await waitForCounts(page, COUNTS, (c) => (c.A ?? 0) + (c.B ?? 0) + (c.C ?? 0) + (c.D ?? 0) > 0);
     await scoring.getByRole('button', { name: /写入仪表板/ }).click();
-    await waitForOutcome(scoring, '仪表板已更新。', 60_000);
+    // The service's own message: what was written, where.
+    await waitForOutcome(scoring, /^已在「仪表板」工作表写入 2026-10 的仪表板:等级分布,以及 6 名员工近 12 期的总分。$/, 60_000);
     const charts = await page.evaluate(() => (window as unknown as { __kaPreview: { port: { charts: unknown[] } } }).__kaPreview.port.charts.length);
     expect(charts).toBeGreaterThan(0);
-    await page.getByText(new RegExp(`^已记录 ${charts} 个图表(预览不绘制)`)).waitFor();
+    // The status bar's own parentheses are ASCII: escaped, they are text, not a regex group.
+    await page.getByText(new RegExp(`^${escapeRe(`已记录 ${charts} 个图表(预览不绘制)`)}`)).waitFor();
     await screenshot(page, 'zh-CN-7-dashboard');
     expect(foreignRequests(p)).toEqual([]);
     expect(p.errors).toEqual([]);

@@ -111,7 +111,7 @@ const M = {
         : min !== undefined ? `「${h}」须为不小于 ${min} 的数字。`
           : max !== undefined ? `「${h}」须为不大于 ${max} 的数字。` : `「${h}」须为数字。`,
     allowed: (h: string, values: string) => `「${h}」只能是 ${values}。`,
-    rangeOrAllowed: (h: string, min: number, max: number, values: string) => `「${h}」须为 ${min}–${max} 之间的数字,或 ${values}。`,
+    rangeOrAllowed: (h: string, min: number, max: number, values: string[]) => `「${h}」须为 ${min}–${max} 之间的数字,或 ${values.join('、')}。`,
     yesno: (h: string) => `「${h}」只能填「是」或「否」。`,
     zero: (h: string) => `「${h}」必须大于 0(它是比率的分母)。`,
     deduction: (h: string, count: string, limit: number) => `「${count}」不超过 ${limit} 次时,「${h}」只能为 0。`,
@@ -135,7 +135,7 @@ const M = {
         : min !== undefined ? `"${h}" must be a number of at least ${min}.`
           : max !== undefined ? `"${h}" must be a number of at most ${max}.` : `"${h}" must be a number.`,
     allowed: (h: string, values: string) => `"${h}" must be ${values}.`,
-    rangeOrAllowed: (h: string, min: number, max: number, values: string) => `"${h}" must be a number from ${min} to ${max}, or ${values}.`,
+    rangeOrAllowed: (h: string, min: number, max: number, values: string[]) => `"${h}" must be a number from ${min} to ${max}, or one of ${values.join(', ')}.`,
     yesno: (h: string) => `"${h}" must be 是 (yes) or 否 (no).`,
     zero: (h: string) => `"${h}" must be greater than 0 (it divides a rate).`,
     deduction: (h: string, count: string, limit: number) => `"${h}" must be 0 unless "${count}" is above ${limit}.`,
@@ -256,9 +256,10 @@ function typeMessage(input: KpiInput, h: string, lang: Lang): string {
     case 'int':
       return T.int(h, t.min, t.max);
     case 'number': {
-      const allowed = t.allowed ? T.or([...t.allowed].sort((a, b) => b - a).map(String)) : undefined;
+      // Largest first, as the seeds and the hints list them.
+      const allowed = t.allowed ? [...t.allowed].sort((a, b) => b - a).map(String) : undefined;
       if (allowed !== undefined && t.min !== undefined && t.max !== undefined) return T.rangeOrAllowed(h, t.min, t.max, allowed);
-      if (allowed !== undefined && t.min === undefined && t.max === undefined) return T.allowed(h, allowed);
+      if (allowed !== undefined && t.min === undefined && t.max === undefined) return T.allowed(h, T.or(allowed));
       return T.range(h, t.min, t.max);
     }
   }

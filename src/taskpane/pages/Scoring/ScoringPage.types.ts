@@ -1,3 +1,5 @@
+import type { WorkbookPort } from '../../../core/port/types';
+import type { SaveKpiInputsResult } from '../../../core/services/saveKpiInputs';
 import type { NewPeriodPlan, PeriodSummary, ReviewStage, SummaryRow } from '../../services';
 import type { Operation } from '../../shared/useOperation';
 import type { PageProps } from '../page.types';
@@ -9,7 +11,15 @@ export interface SignOffDone {
   readonly name: string;
 }
 
+/** What writeDashboard said: written, or why not (a message for a warning). */
+export interface DashboardOutcome {
+  readonly written: boolean;
+  /** Empty when the service gave none. */
+  readonly message: string;
+}
+
 export interface ScoringPageState {
+  readonly port: WorkbookPort;
   readonly today: number;
   readonly period: string;
   readonly setPeriod: (period: string) => void;
@@ -17,7 +27,7 @@ export interface ScoringPageState {
   readonly summary: Operation<PeriodSummary, []>;
   readonly sign: Operation<SignOffDone, [SummaryRow, ReviewStage]>;
   readonly locate: Operation<void, [SummaryRow]>;
-  readonly dashboard: Operation<unknown, []>;
+  readonly dashboard: Operation<DashboardOutcome, []>;
   readonly reviewer: string;
   readonly setReviewer: (name: string) => void;
   readonly dRows: readonly SummaryRow[];
@@ -27,4 +37,10 @@ export interface ScoringPageState {
   readonly signOff: (row: SummaryRow, stage: ReviewStage) => void;
   readonly select: (row: SummaryRow) => void;
   readonly writeDashboard: () => void;
+  /** The row whose input form is open (table and worksheet row), if any. */
+  readonly inputsOpen?: string;
+  /** Name of the staff member whose inputs were saved last. */
+  readonly inputsSaved?: string;
+  readonly toggleInputs: (row: SummaryRow) => void;
+  readonly closeInputs: (row: SummaryRow, saved?: SaveKpiInputsResult) => void;
 }

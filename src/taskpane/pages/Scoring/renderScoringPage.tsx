@@ -1,4 +1,4 @@
-import { Badge, Body1, Button, Caption1, Subtitle2, mergeClasses } from '@fluentui/react-components';
+import { Badge, Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2, mergeClasses } from '@fluentui/react-components';
 import type { UiStrings } from '../../../i18n/ui.zh-CN';
 import { totalText } from '../../model/scoring';
 import { SUMMARY_COUNT_KEYS } from '../../services';
@@ -101,6 +101,7 @@ function renderDRows(state: ScoringPageState, classes: Classes, s: UiStrings) {
 function renderDashboard(state: ScoringPageState, classes: Classes, s: UiStrings) {
   const k = s.scoring;
   const { dashboard } = state;
+  const outcome = dashboard.result;
   return (
     <section className={classes.section} aria-labelledby="scoring-dashboard-heading">
       <Subtitle2 as="h3" id="scoring-dashboard-heading" className={classes.heading}>
@@ -120,8 +121,19 @@ function renderDashboard(state: ScoringPageState, classes: Classes, s: UiStrings
         busy={dashboard.busy}
         busyLabel={k.writingDashboard}
         error={dashboard.error}
-        success={dashboard.result !== undefined ? k.dashboardDone : undefined}
+        success={outcome?.written ? outcome.message || k.dashboardDone : undefined}
       />
+      {/* A refusal the service explains (no staff, a missing table …): what to do, not a failure. */}
+      <div aria-live="polite">
+        {outcome && !outcome.written && !dashboard.busy && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{k.dashboardNotWritten}</MessageBarTitle>
+              {outcome.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </section>
   );
 }

@@ -1,9 +1,11 @@
-/** 评审签字: the reviewer's name, and every staff member's result with their sign-off buttons. */
+/** 评审签字: the reviewer's name, and every staff member's result with their 录入 (input form) and sign-off buttons. */
 import { Body1, Button, Caption1, Field, Input, Subtitle2 } from '@fluentui/react-components';
-import { dateText, signOffBlock, totalText } from '../../model/scoring';
+import { dateText, rowOf, signOffBlock, totalText } from '../../model/scoring';
 import type { ReviewStage, SummaryRow } from '../../services';
 import { OperationFeedback } from '../../shared/OperationFeedback';
+import { KpiInputsForm, inputsButtonId, inputsFormId } from './KpiInputs';
 import { renderLocate } from './renderLocate';
+import { inputsKey } from './useScoringPage';
 import type { UiStrings } from '../../../i18n/ui.zh-CN';
 import type { ScoringPageState } from './ScoringPage.types';
 import type { useScoringPageStyles } from './useScoringPageStyles.styles';
@@ -31,6 +33,7 @@ export function renderSignOff(rows: readonly SummaryRow[], state: ScoringPageSta
       <Subtitle2 as="h4" className={classes.heading}>
         {k.allHeading}
       </Subtitle2>
+      <OperationFeedback busy={false} busyLabel="" success={state.inputsSaved !== undefined ? k.inputs.saved(state.inputsSaved) : undefined} />
       <ul className={classes.list}>
         {rows.map((r) => (
           <li key={`${r.table}:${r.address}`} className={classes.card}>
@@ -45,13 +48,24 @@ export function renderSignOff(rows: readonly SummaryRow[], state: ScoringPageSta
             </Body1>
             <Caption1>{reviewLine('first', r, s)}</Caption1>
             <Caption1>{reviewLine('second', r, s)}</Caption1>
-            {signOffBlock(r, 'first', '') === 'needInputs' ? (
-              <Caption1 className={classes.muted}>{k.needInputs}</Caption1>
-            ) : (
-              <div className={classes.actions}>
-                {renderSignButton('first', r, state, s)}
-                {renderSignButton('second', r, state, s)}
-              </div>
+            {signOffBlock(r, 'first', '') === 'needInputs' && <Caption1 className={classes.muted}>{k.needInputs}</Caption1>}
+            <div className={classes.actions}>
+              {renderInputsButton(r, state, s)}
+              {signOffBlock(r, 'first', '') !== 'needInputs' && (
+                <>
+                  {renderSignButton('first', r, state, s)}
+                  {renderSignButton('second', r, state, s)}
+                </>
+              )}
+            </div>
+            {state.inputsOpen === inputsKey(r) && rowOf(r) !== undefined && (
+              <KpiInputsForm
+                port={state.port}
+                row={r}
+                sheetRow={rowOf(r) as number}
+                id={inputsFormId(r, rowOf(r))}
+                onClose={(saved) => state.closeInputs(r, saved)}
+              />
             )}
           </li>
         ))}
@@ -66,6 +80,24 @@ function reviewLine(stage: ReviewStage, r: SummaryRow, s: UiStrings): string {
   const who = stage === 'first' ? r.firstReviewer : r.secondReviewer;
   const date = stage === 'first' ? r.firstReviewDate : r.secondReviewDate;
   return who && who.trim() ? k.signedBy(label, who, dateText(date)) : k.notSigned(label);
+}
+
+/** 录入 ‹姓名›: opens (or closes) the row's input form below it. */
+function renderInputsButton(r: SummaryRow, state: ScoringPageState, s: UiStrings) {
+  const sheetRow = rowOf(r);
+  if (sheetRow === undefined) return null;
+  const open = state.inputsOpen === inputsKey(r);
+  return (
+    <Button
+      size="small"
+      id={inputsButtonId(r, sheetRow)}
+      aria-expanded={open}
+      aria-controls={open ? inputsFormId(r, sheetRow) : undefined}
+      onClick={() => state.toggleInputs(r)}
+    >
+      {s.scoring.inputs.open(r.name)}
+    </Button>
+  );
 }
 
 function renderSignButton(stage: ReviewStage, r: SummaryRow, state: ScoringPageState, s: UiStrings) {

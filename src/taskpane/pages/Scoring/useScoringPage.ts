@@ -5,16 +5,30 @@ import { dGradeRows, rowOf } from '../../model/scoring';
 import { periodSummary, signOff, startPeriod, writeDashboard } from '../../services';
 import type { ReviewStage, SummaryRow } from '../../services';
 import { useOperation } from '../../shared/useOperation';
-import type { ScoringPageProps, ScoringPageState } from './ScoringPage.types';
+import { inputsButtonId } from './KpiInputs';
+import type { DashboardOutcome, ScoringPageProps, ScoringPageState } from './ScoringPage.types';
+
+/** Which row an input form belongs to. */
+export function inputsKey(row: SummaryRow): string {
+  return `${row.table}:${rowOf(row) ?? row.address}`;
+}
+
+/** writeDashboard's { written, message } (the pane's services declare its result as unknown). */
+export function dashboardOutcome(result: unknown): DashboardOutcome {
+  const r = result as { written?: unknown; message?: unknown } | null | undefined;
+  if (r && typeof r.written === 'boolean') return { written: r.written, message: typeof r.message === 'string' ? r.message : '' };
+  return { written: true, message: '' };
+}
 
 export function useScoringPage(props: ScoringPageProps): ScoringPageState {
-  const { host, workbook } = props;
+  const { host } = props;
   const { lang: uiLang } = useUiLang();
-  const lang = workbook.lang ?? uiLang;
   const today = useMemo(() => host.today(), [host]);
   // Directors score the month that just ended.
   const [period, setPeriodState] = useState(() => previousPeriod(today));
   const [reviewer, setReviewer] = useState('');
+  const [inputsOpen, setInputsOpen] = useState<string | undefined>(undefined);
+  const [inputsSaved, setInputsSaved] = useState<string | undefined>(undefined);
 
   const summary = useOperation(() => periodSummary(host.port, { period, today: host.today() }));
   const refreshSummary = summary.run;
@@ -35,7 +49,8 @@ export function useScoringPage(props: ScoringPageProps): ScoringPageState {
   });
 
   const locate = useOperation((_progress, row: SummaryRow) => host.port.select(row.sheet, row.address));
-  const dashboard = useOperation(() => writeDashboard(host.port, { period, lang }));
+  // The message is for the user: their UI language (the labels follow the workbook's own).
+  const dashboard = useOperation(async () => dashboardOutcome(await writeDashboard(host.port, { period, lang: uiLang })));
 
   // The summary follows the chosen period.
   useEffect(() => {
@@ -46,6 +61,7 @@ export function useScoringPage(props: ScoringPageProps): ScoringPageState {
   const dRows = useMemo(() => dGradeRows(rows ?? []), [rows]);
 
   return {
+    port: host.port,
     today,
     period,
     setPeriod: (p) => {
@@ -53,6 +69,8 @@ export function useScoringPage(props: ScoringPageProps): ScoringPageState {
       start.reset();
       sign.reset();
       dashboard.reset();
+      setInputsOpen(undefined);
+      setInputsSaved(undefined);
       setPeriodState(p);
     },
     start,
@@ -69,5 +87,21 @@ export function useScoringPage(props: ScoringPageProps): ScoringPageState {
     signOff: (row, stage) => void sign.run(row, stage),
     select: (row) => void locate.run(row),
     writeDashboard: () => void dashboard.run(),
+    ...(inputsOpen !== undefined ? { inputsOpen } : {}),
+    ...(inputsSaved !== undefined ? { inputsSaved } : {}),
+    toggleInputs: (row) => {
+      const key = inputsKey(row);
+      setInputsSaved(undefined);
+      setInputsOpen((open) => (open === key ? undefined : key));
+    },
+    closeInputs: (row, saved) => {
+      // Back to the button that opened the form (it stays in place while the summary refreshes).
+      document.getElementById(inputsButtonId(row, rowOf(row)))?.focus();
+      setInputsOpen((open) => (open === inputsKey(row) ? undefined : open));
+      if (saved) {
+        setInputsSaved(row.name);
+        void refreshSummary();
+      }
+    },
   };
 }

@@ -1,0 +1,3 @@
+export { KpiInputsForm } from './KpiInputsForm';
+export type { KpiInputsFormProps } from './KpiInputsForm.types';
+export { inputsButtonId, inputsFormId } from './ids';
