@@ -24,8 +24,6 @@ export const UI_EN_US: UiStrings = {
     nextStep: 'Next: ',
     unexpected: (detail: string) => `Unexpected error: ${detail}`,
     nextDefault: 'Try again; if it keeps failing, close and reopen the task pane, or save the workbook and restart Excel.',
-    missingService: (name: string) => `This version of the add-in does not have "${name}" yet.`,
-    nextMissingService: 'Update the add-in to the latest version.',
     port: {
       conflict: 'Change the workbook as described above, then try again.',
       unreadable:

@@ -23,8 +23,6 @@ export const UI_ZH_CN = {
     nextStep: '下一步:',
     unexpected: (detail: string) => `发生意外错误:${detail}`,
     nextDefault: '请重试;若仍失败,请关闭并重新打开任务窗格,或保存工作簿后重启 Excel。',
-    missingService: (name: string) => `此版本的加载项还没有「${name}」功能。`,
-    nextMissingService: '请更新加载项到最新版本。',
     port: {
       conflict: '请按上面的说明修改工作簿,然后重试。',
       unreadable: '请确认工作台的表格未被删除或改名(可在「表单」页重新生成以补齐),然后重试。',

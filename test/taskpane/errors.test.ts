@@ -1,5 +1,4 @@
 import { describeError } from '../../src/taskpane/model/errors';
-import { MissingServiceError } from '../../src/taskpane/serviceErrors';
 import { PortError } from '../../src/core/port/types';
 import { UI_EN_US } from '../../src/i18n/ui.en-US';
 import { UI_ZH_CN } from '../../src/i18n/ui.zh-CN';
@@ -9,12 +8,6 @@ describe('describing failures for the MessageBar', () => {
     const text = describeError(new PortError('host', 'Excel error InvalidArgument while writing'), UI_ZH_CN);
     expect(text.message).toBe('Excel error InvalidArgument while writing');
     expect(text.next).toBe(UI_ZH_CN.common.port.host);
-  });
-
-  it('says which service is missing and what to do', () => {
-    const text = describeError(new MissingServiceError('startPeriod'), UI_EN_US);
-    expect(text.message).toContain('startPeriod');
-    expect(text.next).toBe(UI_EN_US.common.nextMissingService);
   });
 
   it('shows the code of an Office error and a generic next step', () => {

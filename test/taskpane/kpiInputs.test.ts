@@ -11,7 +11,7 @@ import {
 } from '../../src/taskpane/pages/Scoring/KpiInputs/kpiInputsDraft';
 import type { Draft } from '../../src/taskpane/pages/Scoring/KpiInputs/kpiInputsDraft';
 import { inputsButtonId, inputsFormId } from '../../src/taskpane/pages/Scoring/KpiInputs/ids';
-import { dashboardOutcome, inputsKey } from '../../src/taskpane/pages/Scoring/useScoringPage';
+import { inputsKey } from '../../src/taskpane/pages/Scoring/useScoringPage';
 import type { SummaryRow } from '../../src/taskpane/services';
 
 const input = (scheme: typeof SCHEME_S1, key: string) => scheme.inputs.find((i) => i.key === key)!;
@@ -119,10 +119,4 @@ describe('Scoring page wiring', () => {
     expect(inputsFormId(row, 7)).toBe('kpi-inputs-form-KpiS1-7');
   });
 
-  it('shows what writeDashboard said: written, or why not', () => {
-    expect(dashboardOutcome({ written: false, message: '没有员工。' })).toEqual({ written: false, message: '没有员工。' });
-    expect(dashboardOutcome({ written: true, message: '已写入。' })).toEqual({ written: true, message: '已写入。' });
-    // An older service that resolves without a result still counts as written (its own message is shown then).
-    expect(dashboardOutcome(undefined)).toEqual({ written: true, message: '' });
-  });
 });

@@ -15,6 +15,7 @@ const row = (over: Partial<SummaryRow>): SummaryRow => ({
   table: 'KpiS1',
   sheet: '绩效考核',
   address: 'A5',
+  row: 5,
   ...over,
 });
 

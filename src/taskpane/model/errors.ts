@@ -3,7 +3,6 @@
  * language-parameterised, so a page can keep the raw error and re-describe it after a language switch.
  */
 import type { UiStrings } from '../../i18n/ui.zh-CN';
-import { MissingServiceError } from '../serviceErrors';
 
 export interface ErrorText {
   readonly message: string;
@@ -26,9 +25,6 @@ function isPortError(err: unknown): err is PortLike {
 }
 
 export function describeError(err: unknown, s: UiStrings): ErrorText {
-  if (err instanceof MissingServiceError) {
-    return { message: s.common.missingService(err.service), next: s.common.nextMissingService };
-  }
   // Port errors are written for users already (localized, saying where); add the generic next step.
   if (isPortError(err)) return { message: err.message, next: s.common.port[err.code] };
   if (err instanceof Error) {

@@ -6,7 +6,7 @@ import { isoOf } from '../../core/validate/dates';
 import type { ReviewStage, SummaryRow } from '../services';
 
 /** The worksheet row of a summary row's scheme-table row: `row`, else the digits of its A1 address. */
-export function rowOf(r: Pick<SummaryRow, 'row' | 'address'>): number | undefined {
+export function rowOf(r: { readonly row?: number; readonly address: string }): number | undefined {
   if (r.row !== undefined && Number.isInteger(r.row) && r.row > 0) return r.row;
   // "C12", "$C$12" or "A12:Z12": the first cell's row.
   const m = /^\$?[A-Za-z]{1,3}\$?(\d+)/.exec(r.address.replace(/^.*!/, ''));

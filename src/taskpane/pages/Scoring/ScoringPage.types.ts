@@ -1,6 +1,6 @@
 import type { WorkbookPort } from '../../../core/port/types';
 import type { SaveKpiInputsResult } from '../../../core/services/saveKpiInputs';
-import type { NewPeriodPlan, PeriodSummary, ReviewStage, SummaryRow } from '../../services';
+import type { NewPeriodPlan, PeriodSummary, ReviewStage, SummaryRow, WriteDashboardResult } from '../../services';
 import type { Operation } from '../../shared/useOperation';
 import type { PageProps } from '../page.types';
 
@@ -12,11 +12,8 @@ export interface SignOffDone {
 }
 
 /** What writeDashboard said: written, or why not (a message for a warning). */
-export interface DashboardOutcome {
-  readonly written: boolean;
-  /** Empty when the service gave none. */
-  readonly message: string;
-}
+/** What writeDashboard says: written, or why not. */
+export type DashboardOutcome = WriteDashboardResult;
 
 export interface ScoringPageState {
   readonly port: WorkbookPort;

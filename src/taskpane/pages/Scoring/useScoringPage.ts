@@ -6,18 +6,11 @@ import { periodSummary, signOff, startPeriod, writeDashboard } from '../../servi
 import type { ReviewStage, SummaryRow } from '../../services';
 import { useOperation } from '../../shared/useOperation';
 import { inputsButtonId } from './KpiInputs';
-import type { DashboardOutcome, ScoringPageProps, ScoringPageState } from './ScoringPage.types';
+import type { ScoringPageProps, ScoringPageState } from './ScoringPage.types';
 
 /** Which row an input form belongs to. */
 export function inputsKey(row: SummaryRow): string {
   return `${row.table}:${rowOf(row) ?? row.address}`;
-}
-
-/** writeDashboard's { written, message } (the pane's services declare its result as unknown). */
-export function dashboardOutcome(result: unknown): DashboardOutcome {
-  const r = result as { written?: unknown; message?: unknown } | null | undefined;
-  if (r && typeof r.written === 'boolean') return { written: r.written, message: typeof r.message === 'string' ? r.message : '' };
-  return { written: true, message: '' };
 }
 
 export function useScoringPage(props: ScoringPageProps): ScoringPageState {
@@ -50,7 +43,7 @@ export function useScoringPage(props: ScoringPageProps): ScoringPageState {
 
   const locate = useOperation((_progress, row: SummaryRow) => host.port.select(row.sheet, row.address));
   // The message is for the user: their UI language (the labels follow the workbook's own).
-  const dashboard = useOperation(async () => dashboardOutcome(await writeDashboard(host.port, { period, lang: uiLang })));
+  const dashboard = useOperation(() => writeDashboard(host.port, { period, lang: uiLang }));
 
   // The summary follows the chosen period.
   useEffect(() => {
