@@ -15,8 +15,9 @@ import { GIFT_REQUESTS } from '../../src/core/model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../../src/core/model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../../src/core/model/tables/receptionReports';
 
+import { CUSTOMER_VALUE } from '../../src/core/kpi/customerValueTable';
 const TABLES: TableSpec[] = [
-  STAFF, CUSTOMERS, CONTACTS, COMPETITORS, FOLLOW_UPS, VISITS, VISIT_DAILY, RELATION_PLAN,
+  STAFF, CUSTOMERS, CONTACTS, COMPETITORS, FOLLOW_UPS, CUSTOMER_VALUE, VISITS, VISIT_DAILY, RELATION_PLAN,
   GIFT_PLANS, GIFT_REQUESTS, RECEPTION_REQUESTS, RECEPTION_REPORTS,
 ];
 const spec = (name: string): TableSpec => TABLES.find((t) => t.name === name)!;

@@ -11,6 +11,7 @@ import { GIFT_PLANS } from '../model/tables/giftPlans';
 import { GIFT_REQUESTS } from '../model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../model/tables/receptionReports';
+import { CUSTOMER_VALUE } from '../kpi/customerValueTable';
 import { createRng } from './random';
 import { toRows } from './rows';
 import { sampleStaff, staffRecord } from './sampleStaff';
@@ -20,6 +21,7 @@ import { sampleFollowUps } from './sampleFollowUps';
 import { sampleRelationPlan } from './sampleRelations';
 import { sampleGifts } from './sampleGifts';
 import { sampleReceptions } from './sampleReceptions';
+import { sampleCustomerValue } from './sampleCustomerValue';
 
 /**
  * Demo rows for every non-KPI table, keyed by table name, each row in the table's column order with
@@ -28,7 +30,7 @@ import { sampleReceptions } from './sampleReceptions';
  * occasionally a V-FOLLOWUP). Inputs with a prefill formula carry literal values, so that a reader
  * without a calculation engine (the CLI on a fresh file) sees them.
  *
- * KpiParams, CustomerValue and the Kpi* tables are not here: the KPI module provides their rows.
+ * KpiParams and the Kpi* tables are not here: the KPI module provides their rows.
  */
 export function sampleData(today: number, seed = 1): Record<string, CellInput[][]> {
   const day = Math.floor(today);
@@ -43,6 +45,7 @@ export function sampleData(today: number, seed = 1): Record<string, CellInput[][
     Customers: toRows(CUSTOMERS, customers.map((c) => c.record)),
     Contacts: toRows(CONTACTS, customers.flatMap((c) => c.contacts.map((x) => x.record))),
     Competitors: toRows(COMPETITORS, sampleCompetitors(rng, customers)),
+    CustomerValue: toRows(CUSTOMER_VALUE, sampleCustomerValue(day, customers)),
     FollowUps: toRows(FOLLOW_UPS, sampleFollowUps(rng, day, customers)),
     Visits: toRows(VISITS, visits.map((v) => v.record)),
     VisitDaily: toRows(VISIT_DAILY, sampleVisitDaily(visits, staff)),
