@@ -260,6 +260,30 @@ export function genVisits(rng: Rng, names: readonly string[], first: number, las
   });
 }
 
+/**
+ * Visits in every month first..last that only an exact distinct count gets right, for each name:
+ * customers differing in case only (one customer), wildcard characters (literal, and after a
+ * customer they would match), blanks and spaces (ignored), a number and its text (one customer),
+ * "|" in a customer and in another reporter (no key collision), and the reporter in another case
+ * (counts), with a trailing space or as a number (neither counts).
+ */
+export function edgeVisits(names: readonly string[], first: number, last: number): VisitRec[] {
+  const out: VisitRec[] = [];
+  for (let key = first; key <= last; key++) {
+    const date = serialOf(Math.floor(key / 12), (key % 12) + 1, 10);
+    for (const name of names) {
+      const v = (customer: CellValue, reporter: CellValue = name): VisitRec => ({ date, reporter, customer });
+      out.push(
+        v('AB'), v('A*'), v('ab'), v('AXB'), v('A*B'), v('AC'), v('A?'), v('A~*'), v('a~*'), v('~'),
+        v('  '), v(''), v(null), v(123), v('123'),
+        v('Y', `${name}|X`), v('X|Y'),
+        v('新户', name.toLowerCase()), v('新户'), v('旁人户', `${name} `), v('数字户', 42),
+      );
+    }
+  }
+  return out;
+}
+
 export interface CustomerRec extends TestRecord {
   customerId: string;
   name: string;

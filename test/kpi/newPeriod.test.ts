@@ -77,7 +77,7 @@ describe('planNewPeriod', () => {
     ]);
     const l1 = KPI_TABLES[1];
     const followed = (appendOf(plan.ops, 'KpiL1') ?? [])[0][l1.columns.findIndex((c) => c.key === 'followed')];
-    expect(isFormula(followed) && followed.formula).toContain('SUMPRODUCT');
+    expect(isFormula(followed) && followed.formula).toContain('Visits[_首访]');
   });
 
   it('follows the table’s own column order and language', () => {

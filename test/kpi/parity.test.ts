@@ -23,9 +23,9 @@ import { rateOf } from '../../src/core/kpi/items';
 import { customerValue, CV_FACTORS } from '../../src/core/kpi/customerValue';
 import { CUSTOMER_VALUE } from '../../src/core/kpi/customerValueTable';
 import type { Scheme, SchemeId } from '../../src/core/kpi/types';
-import { valueAt, writeBook } from './book';
+import { PREFILL, valueAt, writeBook } from './book';
 import type { BookTable, TestRecord } from './book';
-import { genCustomers, genRows, genStaff, genVisits } from './gen';
+import { edgeVisits, genCustomers, genRows, genStaff, genVisits } from './gen';
 import type { RowRec, StaffRec } from './gen';
 import { expectRows, shown } from './expected';
 import type { ExpectedRow } from './expected';
@@ -50,15 +50,24 @@ interface Book {
 
 function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number, first: number, last: number): { book: Book; tables: BookTable[] } {
   const rng = createRng(seed);
-  const staff = SCHEMES.flatMap((s) => genStaff(rng, s.id, staffPerScheme, first, last));
+  // Wildcards in two busy names: the prefills' COUNTIFS must take them literally.
+  const renamed: Record<string, string> = { L1员工1: 'L1员工*', L3员工1: 'L3员工?' };
+  const staff = SCHEMES.flatMap((s) => genStaff(rng, s.id, staffPerScheme, first, last)).map((s) => ({ ...s, name: renamed[s.name] ?? s.name }));
   // Few reporters and owners, so that prefilled counts are often above 0 and 1.
   const busy = (scheme: SchemeId) => staff.filter((s) => s.scheme === scheme).slice(1, 4).map((s) => s.name);
-  const visits = genVisits(rng, [...busy('L1'), ...busy('L3')], first, last, 300);
+  const followers = [...busy('L1'), ...busy('L3')];
+  const visits = genVisits(rng, followers, first, last, 300);
   const customers = genCustomers(rng, SCHEMES.flatMap((s) => busy(s.id)), first, last, 300);
+  visits.push(...edgeVisits(followers, first, last));
   const rows = {} as Record<SchemeId, RowRec[]>;
   const expected = {} as Record<SchemeId, ExpectedRow[]>;
+  const busyIds = new Set(staff.filter((s) => followers.includes(s.name)).map((s) => s.staffId));
   for (const s of SCHEMES) {
-    rows[s.id] = genRows(rng, s, staff.filter((x) => x.scheme === s.id), first, last, true);
+    // Every row of the busy followers has 有效跟进客户数 prefilled, so each edge visit is counted somewhere.
+    const followed = s.inputs.filter((i) => i.prefill === 'followedCustomers').map((i) => i.key);
+    rows[s.id] = genRows(rng, s, staff.filter((x) => x.scheme === s.id), first, last, true).map((r) =>
+      typeof r.staffId === 'string' && busyIds.has(r.staffId) ? { ...r, ...Object.fromEntries(followed.map((k) => [k, PREFILL])) } : r,
+    );
     expected[s.id] = expectRows(s, rows[s.id], staff, visits, customers, params);
   }
   // A summary row for every scheme row with a text period and a 工号, plus one with no scheme row.

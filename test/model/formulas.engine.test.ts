@@ -21,6 +21,7 @@ import { GIFT_PLANS } from '../../src/core/model/tables/giftPlans';
 import { GIFT_REQUESTS } from '../../src/core/model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../../src/core/model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../../src/core/model/tables/receptionReports';
+import { ymdOf } from '../../src/core/kpi/dates';
 import { cellValue, errorCells, hasLibreOffice, recalcMany } from '../engine/libreoffice';
 import type { RecalcResult } from '../engine/libreoffice';
 
@@ -99,6 +100,28 @@ d('non-KPI formulas in LibreOffice', () => {
       });
       const empty = DATA.Visits!.length;
       for (const k of ['weekday', 'revisitBy', 'reimbursable']) expect([k, at(r, VISITS, empty, k) ?? '']).toEqual([k, '']);
+    }
+  });
+
+  it('gives every visit its month and key, and marks the first of each (填表人, 客户, month) with its month', () => {
+    const seen = new Set<string>();
+    const want = DATA.Visits!.map((row) => {
+      const { year, month } = ymdOf(input(VISITS, row, 'date') as number);
+      const m = year * 12 + month - 1;
+      const [reporter, customer] = [String(input(VISITS, row, 'reporter')), String(input(VISITS, row, 'customer'))];
+      const key = `${reporter.length}|${reporter}|${customer}|${m}`;
+      const first = !seen.has(key.toLowerCase());
+      seen.add(key.toLowerCase());
+      return [m, key, first ? m : ''];
+    });
+    // The demo has repeat visits within a month, so some rows are not first visits.
+    expect(want.filter(([, , first]) => first === '').length).toBeGreaterThan(10);
+    for (const r of results) {
+      DATA.Visits!.forEach((_, i) =>
+        expect([i, at(r, VISITS, i, 'monthKey'), at(r, VISITS, i, 'visitKey'), at(r, VISITS, i, 'firstVisit') ?? '']).toEqual([i, ...want[i]!]),
+      );
+      const empty = DATA.Visits!.length;
+      for (const k of ['monthKey', 'visitKey', 'firstVisit']) expect([k, at(r, VISITS, empty, k) ?? '']).toEqual([k, '']);
     }
   });
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { TableSpec, WorkbookModel } from '../../src/core/model/types';
+import type { Lang, TableSpec, WorkbookModel } from '../../src/core/model/types';
 import { LANGS } from '../../src/core/model/types';
 import { LISTS, listValues } from '../../src/core/model/lists';
-import { createFormulaContext } from '../../src/core/model/formulaContext';
+import { createFormulaContext, escapeHeader } from '../../src/core/model/formulaContext';
 import { numberFormatOf } from '../../src/core/model/numberFormats';
 import { STAFF } from '../../src/core/model/tables/staff';
 import { KPI_PARAMS } from '../../src/core/model/tables/kpiParams';
@@ -52,6 +52,11 @@ const SPEC_HEADERS: Record<string, string[]> = {
   ],
 };
 
+/** Technical helper columns after SPEC's: formulas, headers prefixed "_" (see docs/MODEL.md). */
+const HELPER_HEADERS: Record<string, string[]> = {
+  Visits: ['_月序', '_月键', '_首访'],
+};
+
 /** Required (`*`) columns of SPEC §2.1, plus VisitDaily's 填表人 (its rows mean nothing without it). */
 const SPEC_REQUIRED: Record<string, string[]> = {
   Staff: ['工号', '姓名', '岗位', '职级', '入职日期', '考核方案', '在职'],
@@ -86,8 +91,8 @@ const FORBIDDEN = [
   'MAXIFS', 'MINIFS', 'IFS', 'SWITCH', 'TEXTJOIN', 'CONCAT', 'TEXT', 'TODAY', 'NOW', 'INDIRECT', 'OFFSET',
 ];
 
-function renderAll(): { table: TableSpec; key: string; formula: string; lang: string }[] {
-  const out: { table: TableSpec; key: string; formula: string; lang: string }[] = [];
+function renderAll(): { table: TableSpec; key: string; formula: string; lang: Lang }[] {
+  const out: { table: TableSpec; key: string; formula: string; lang: Lang }[] = [];
   for (const table of TABLES) {
     for (const lang of LANGS) {
       const f = createFormulaContext(MODEL, table.name, lang);
@@ -101,9 +106,13 @@ function renderAll(): { table: TableSpec; key: string; formula: string; lang: st
 }
 
 describe('model tables', () => {
-  it('has every non-KPI table of SPEC §2.1 with the exact zh-CN headers in SPEC order', () => {
+  it('has every non-KPI table of SPEC §2.1 with the exact zh-CN headers in SPEC order, helpers after', () => {
     expect(TABLES.map((t) => t.name).sort()).toEqual(Object.keys(SPEC_HEADERS).sort());
-    for (const t of TABLES) expect([t.name, t.columns.map((c) => c.header.zh)]).toEqual([t.name, SPEC_HEADERS[t.name]]);
+    for (const t of TABLES) {
+      expect([t.name, t.columns.map((c) => c.header.zh)]).toEqual([t.name, [...SPEC_HEADERS[t.name]!, ...(HELPER_HEADERS[t.name] ?? [])]]);
+      const helpers = t.columns.slice(SPEC_HEADERS[t.name]!.length);
+      for (const c of helpers) expect([t.name, c.key, c.type.kind, c.header.en.startsWith('_')]).toEqual([t.name, c.key, 'formula', true]);
+    }
   });
 
   it('marks exactly the SPEC required columns as required', () => {
@@ -193,8 +202,13 @@ describe('model tables', () => {
     }
   });
 
-  it('never refers to a column of its own table except through [#This Row]', () => {
-    for (const { table, formula } of renderAll()) {
+  it('never refers to its own column, and to other columns of its table only through [#This Row] (helpers excepted)', () => {
+    for (const { table, key, formula, lang } of renderAll()) {
+      const column = table.columns.find((c) => c.key === key)!;
+      const own = `${table.name}[${escapeHeader(lang === 'zh-CN' ? column.header.zh : column.header.en)}]`;
+      expect([formula, formula.includes(own)]).toEqual([formula, false]);
+      // A "_" helper may read whole columns of its own table (Visits' _首访 reads _月序 and _月键).
+      if (column.header.zh.startsWith('_')) continue;
       const whole = new RegExp(`${table.name}\\[(?!\\[#This Row\\])`);
       expect([formula, whole.test(formula)]).toEqual([formula, false]);
     }

@@ -7,6 +7,8 @@ import type { FormulaTemplate } from '../model/types';
 import type { PrefillKind } from './types';
 import { KPI_COL } from './columns';
 import { matchText } from './text';
+import { isEmptyCell } from './inputs';
+import { wildcardLiteral } from '../model/tables/visits';
 
 /**
  * The period's bounds from _期末: first day L − DAY(L) + 1, and "before L + 1" so that a date with
@@ -18,28 +20,27 @@ function bounds(last: string): { from: string; until: string } {
 
 /**
  * Distinct customers in Visits by this staff member (填表人 = 姓名) in the period. Excel 2016 has
- * no COUNTA(UNIQUE()): each matching visit adds 1 / (matching visits of the same customer). A row
- * that does not match divides 0 by its count + 1, never by 0. ROUND(…,0) removes the float residue
- * of summing fractions. The cost grows with the square of the Visits rows (COUNTIFS per row).
+ * no COUNTA(UNIQUE()), so Visits carries the work: its helper _首访 holds the visit's month on the
+ * first visit of each (填表人, 客户, month) and is empty on the others (src/core/model/tables/
+ * visits.ts). Counting this staff member's _首访 equal to the period's _月序 is one COUNTIFS per
+ * cell, linear in the Visits rows (the former SUMPRODUCT of COUNTIFS was quadratic in every cell).
+ * A date lies in the period [first day, last day + 1) exactly when its month is the period's, so
+ * this is the reference's count. The name is matched literally ("=" and escaped wildcards).
  */
 const followedCustomers: FormulaTemplate = (f) => {
   const name = f.thisRow(KPI_COL.name.key);
-  const { from, until } = bounds(f.thisRow(KPI_COL.periodEnd.key));
-  const rep = f.column('Visits', 'reporter');
-  const cust = f.column('Visits', 'customer');
-  const date = f.column('Visits', 'date');
-  const m = `(${rep}=${name})*ISNUMBER(${date})*(${date}>=${from})*(${date}<${until})*(${cust}<>"")`;
-  const same = `COUNTIFS(${rep},${name},${cust},${cust},${date},">="&${from},${date},"<"&${until})`;
-  return `=IFERROR(IF(${name}="","",ROUND(SUMPRODUCT(${m}/(${same}+1-${m})),0)),"")`;
+  const month = f.thisRow(KPI_COL.monthKey.key);
+  const count = `COUNTIFS(${f.column('Visits', 'reporter')},"="&${wildcardLiteral(name)},${f.column('Visits', 'firstVisit')},${month})`;
+  return `=IFERROR(IF(OR(${name}="",NOT(ISNUMBER(${month}))),"",${count}),"")`;
 };
 
-/** Customers with 负责人 = 姓名 and 建档日期 in the period. */
+/** Customers with 负责人 = 姓名 (matched literally, as above) and 建档日期 in the period. */
 const newCustomers: FormulaTemplate = (f) => {
   const name = f.thisRow(KPI_COL.name.key);
   const { from, until } = bounds(f.thisRow(KPI_COL.periodEnd.key));
   const created = f.column('Customers', 'createdDate');
   return (
-    `=IFERROR(IF(${name}="","",COUNTIFS(${f.column('Customers', 'owner')},${name},` +
+    `=IFERROR(IF(${name}="","",COUNTIFS(${f.column('Customers', 'owner')},"="&${wildcardLiteral(name)},` +
     `${created},">="&${from},${created},"<"&${until})),"")`
   );
 };
@@ -59,13 +60,18 @@ function inPeriod(date: CellValue, first: number, last: number): boolean {
   return typeof date === 'number' && date >= first && date < last + 1;
 }
 
-/** Reference of the 有效跟进客户数 prefill. */
+/**
+ * Reference of the 有效跟进客户数 prefill: the distinct customers of the visits whose 填表人 is the
+ * text `name` (case-insensitive, as Excel's "=") and whose date lies in [first, last + 1). A customer
+ * is its text, case-insensitive (as COUNTIF compares _月键); a blank one (nothing, or spaces only, as
+ * TRIM(x)="") is ignored. Spaces around a name are kept: " 甲公司" is not "甲公司" (REF flags it).
+ */
 export function followedCustomersOf(visits: readonly VisitCells[], name: string, first: number, last: number): number {
   if (name === '') return 0;
   const seen = new Set<string>();
   for (const v of visits) {
     if (!matchText(v.reporter, name) || !inPeriod(v.date, first, last)) continue;
-    if (v.customer === null || v.customer === '') continue;
+    if (isEmptyCell(v.customer)) continue;
     seen.add(String(v.customer).toLowerCase());
   }
   return seen.size;

@@ -1,5 +1,6 @@
-import type { TableSpec } from '../types';
+import type { FormulaTemplate, TableSpec } from '../types';
 import { col, hint, HINTS, T } from './build';
+import { INT_FORMAT } from '../numberFormats';
 
 /** 星期 as data: the zh names in both languages, as on the seed's form. Index 0 is Sunday. */
 export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'] as const;
@@ -8,9 +9,57 @@ export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'] a
 export const REVISIT_DAYS = 7;
 
 /**
+ * `x` (a formula expression giving text) as a COUNTIF(S) or MATCH pattern that matches only itself:
+ * both engines read `*`, `?` and `~` in a lookup value or criterion as wildcards, `~` escaping them.
+ */
+export function wildcardLiteral(x: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/**
+ * _月序: the visit's month as year × 12 + month − 1 (as the Kpi tables' _月序), or "" without a
+ * date. A number, so that _首访 finds a month's first row with a numeric MATCH.
+ */
+const monthKey: FormulaTemplate = (f) => {
+  const d = f.thisRow('date');
+  return `=IFERROR(IF(ISNUMBER(${d}),YEAR(${d})*12+MONTH(${d})-1,""),"")`;
+};
+
+/**
+ * _月键: LEN(填表人)|填表人|客户|_月序, or "" when the visit has no date, no text 填表人 or a blank
+ * 客户 (TRIM(x)=""). The reporter's length makes the key unambiguous when a name contains "|".
+ * A 填表人 that is not text never counts (as in the reference, followedCustomersOf).
+ */
+const visitKey: FormulaTemplate = (f) => {
+  const [m, r, c] = [f.thisRow('monthKey'), f.thisRow('reporter'), f.thisRow('customer')];
+  return `=IFERROR(IF(AND(ISNUMBER(${m}),ISTEXT(${r}),TRIM(${c})<>""),LEN(${r})&"|"&${r}&"|"&${c}&"|"&${m},""),"")`;
+};
+
+/**
+ * _首访: the visit's _月序 when no earlier row has the same _月键, else "". Each of a reporter's
+ * customers then counts once per month, in one row, and the KPI prefill 有效跟进客户数 is one
+ * COUNTIFS per cell (src/core/kpi/prefill.ts) instead of a SUMPRODUCT of COUNTIFS over the log.
+ *
+ * A row with the same key has the same month, so it lies at or after the month's first row (a
+ * numeric MATCH in _月序, which stops at the first hit): the key is counted (COUNTIF,
+ * case-insensitive, wildcards escaped) only from there to this row, and this row is the first when
+ * the count is 1. In a log kept in date order the text comparisons cover at most a month of rows;
+ * in any order the result is the same. Reads _月序 and _月键, never its own column.
+ */
+const firstVisit: FormulaTemplate = (f) => {
+  const [m, k] = [f.thisRow('monthKey'), f.thisRow('visitKey')];
+  const keys = f.column('Visits', 'visitKey');
+  const from = `MATCH(${m},${f.column('Visits', 'monthKey')},0)`;
+  const here = `ROW(${k})-ROW(INDEX(${keys},1))+1`;
+  const count = `COUNTIF(INDEX(${keys},${from}):INDEX(${keys},${here}),"="&${wildcardLiteral(k)})`;
+  return `=IF(${k}="","",IFERROR(IF(${count}=1,${m},""),""))`;
+};
+
+/**
  * 客户拜访日报表 (000 §3.3.4-2), one row per visit. The form's daily totals live in VisitDaily.
  * The computed columns stay blank on a row without a date, so that Excel's empty table row and a
- * half-typed row show nothing rather than 否 or 1900-01-07.
+ * half-typed row show nothing rather than 否 or 1900-01-07. Three technical helpers follow the form's
+ * columns, prefixed "_" like the Kpi tables' helpers: _月序, _月键 and _首访, for the KPI prefill.
  */
 export const VISITS: TableSpec = {
   name: 'Visits',
@@ -86,5 +135,8 @@ export const VISITS: TableSpec = {
       ),
       { width: 9 },
     ),
+    col('monthKey', '_月序', '_MonthKey', T.formula(monthKey, 'number'), { numberFormat: INT_FORMAT, width: 9 }),
+    col('visitKey', '_月键', '_VisitKey', T.formula(visitKey, 'text'), { width: 24 }),
+    col('firstVisit', '_首访', '_FirstVisit', T.formula(firstVisit, 'number'), { numberFormat: INT_FORMAT, width: 10 }),
   ],
 };
