@@ -1,25 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { PAGE_LAYOUT } from '../../shared/pageLayout.styles';
 
 export const useSettingsPageStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalL,
-  },
-  section: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalS,
-  },
-  heading: { margin: 0 },
-  sectionHeader: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-  },
+  ...PAGE_LAYOUT,
   table: { tableLayout: 'fixed', width: '100%' },
   valueCol: { width: '104px' },
   paramCell: { verticalAlign: 'top', paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
