@@ -19,6 +19,9 @@ function decode(bytes: Uint8Array): string {
   return decoder.decode(bytes).replace(/^\uFEFF/, '');
 }
 
+/** 1980-01-01, the earliest date a zip entry can hold, in local time as JSZip writes it. */
+const ZIP_DATE = new Date(1980, 0, 1);
+
 export class Package {
   private constructor(private readonly parts: Map<string, Part>) {}
 
@@ -72,7 +75,9 @@ export class Package {
     const names = this.names().sort((a, b) => (a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : 0));
     for (const name of names) {
       const p = this.parts.get(name)!;
-      zip.file(name, p.text !== undefined ? encoder.encode(p.text) : p.bytes);
+      // A fixed date and no folder entries (JSZip stamps both with "now"): the same workbook always
+      // gives the same bytes, and Excel writes no folder entries either.
+      zip.file(name, p.text !== undefined ? encoder.encode(p.text) : p.bytes, { date: ZIP_DATE, createFolders: false });
     }
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }
