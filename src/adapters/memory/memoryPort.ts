@@ -7,8 +7,6 @@
 import type {
   CellInput,
   CellValue,
-  ChartAnchor,
-  ChartKind,
   ColumnFormat,
   SheetInfo,
   TableData,
@@ -44,15 +42,7 @@ interface Table {
 }
 
 /** A chart as the memory port records it (it draws nothing): what the preview lists. */
-export interface MemoryChart {
-  readonly sheet: string;
-  readonly name: string;
-  readonly type: ChartKind;
-  readonly source: string;
-  readonly seriesBy: 'columns' | 'rows';
-  readonly title: string;
-  readonly anchor: ChartAnchor;
-}
+export type MemoryChart = Omit<Extract<WriteOp, { op: 'addChart' }>, 'op'>;
 
 const key = (row: number, col: number): string => `${row},${col}`;
 

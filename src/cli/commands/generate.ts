@@ -106,7 +106,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     for (const c of plan.conflicts) io.err(`  ${c.message}`);
     return 1;
   }
-  if (plan.ops.length === 0 || (upgrading && plan.changes.length === 0 && !upgradeWritesSomething(plan))) {
+  // The planner leaves an up-to-date workbook untouched: no operations at all.
+  if (plan.ops.length === 0) {
     io.out(T.upToDate[io.lang](out));
     return 0;
   }
@@ -116,10 +117,3 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-/**
- * An up-to-date workbook still gets its Lists sheet rewritten by the planner (lists grow with the
- * model); that is only worth a write when something else changes too.
- */
-function upgradeWritesSomething(plan: GeneratePlan): boolean {
-  return plan.ops.some((op) => op.op !== 'writeCells' && op.op !== 'defineName');
-}

@@ -1,5 +1,6 @@
 import type { FormulaContext, FormulaTemplate, TableSpec } from '../types';
 import { col, hint, HINTS, T } from './build';
+import { MONEY_FORMAT } from '../numberFormats';
 
 /** The money columns that 合计 adds up, in table order. */
 export const RECEPTION_REPORT_COSTS = ['meeting', 'meals', 'lodging', 'gifts', 'transport'] as const;
@@ -47,7 +48,7 @@ export const RECEPTION_REPORTS: TableSpec = {
       '合计',
       'Total (CNY)',
       T.formula((f) => `=SUM(${RECEPTION_REPORT_COSTS.map((k) => f.thisRow(k)).join(',')})`, 'number'),
-      { numberFormat: '#,##0.00', width: 13 },
+      { numberFormat: MONEY_FORMAT, width: 13 },
     ),
     col('customerAttendees', '客户同席人员名单', 'Customer attendees', T.text, { width: 22 }),
     col('ourAttendees', '本公司同席人员名单', 'Our attendees', T.text, { width: 22 }),

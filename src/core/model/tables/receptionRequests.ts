@@ -1,5 +1,6 @@
 import type { TableSpec } from '../types';
 import { col, hint, HINTS, T } from './build';
+import { MONEY_FORMAT } from '../numberFormats';
 
 /** The money columns that 合计 adds up, in table order. */
 export const RECEPTION_REQUEST_COSTS = ['hospitality', 'meeting', 'ceremony', 'gifts', 'other'] as const;
@@ -34,7 +35,7 @@ export const RECEPTION_REQUESTS: TableSpec = {
       'Total (CNY)',
       // SUM over cell references skips text, so a stray note in a cost cell doesn't give #VALUE!.
       T.formula((f) => `=SUM(${RECEPTION_REQUEST_COSTS.map((k) => f.thisRow(k)).join(',')})`, 'number'),
-      { numberFormat: '#,##0.00', width: 13 },
+      { numberFormat: MONEY_FORMAT, width: 13 },
     ),
     col('purpose', '招待目的', 'Purpose', T.enum('receptionPurpose'), { required: true, width: 26 }),
     col('grade', '客户接待档次', 'Grade', T.enum('receptionGrade'), {

@@ -1,5 +1,6 @@
 import type { FormulaContext, TableSpec } from '../types';
 import { col, hint, HINTS, T } from './build';
+import { MONEY_FORMAT } from '../numberFormats';
 
 const PLAN_PROBLEM = 'b 处理问题';
 
@@ -50,7 +51,7 @@ export const VISIT_DAILY: TableSpec = {
       '本日费用合计',
       'Expenses today (CNY)',
       T.formula((f) => guarded(f, `SUMIFS(${f.column('Visits', 'amount')},${sameDayAndReporter(f)})`), 'number'),
-      { numberFormat: '#,##0.00', width: 14 },
+      { numberFormat: MONEY_FORMAT, width: 14 },
     ),
   ],
 };
