@@ -5,6 +5,7 @@
 import type { Command, CliIo } from './io';
 import { UsageError } from './io';
 import type { Lang } from '../core/model/types';
+import { LocalUsageError, USAGE_ERRORS, commandHelp, helpHint, mainUsage, version } from './usage';
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   generate: async () => (await import('./commands/generate')).run,
@@ -14,18 +15,6 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'new-period': async () => (await import('./commands/newPeriod')).run,
   'export-hr': async () => (await import('./commands/exportHr')).run,
 };
-
-const USAGE = `Usage: ka-workbench <command> [options]
-
-Commands:
-  generate   --out FILE.xlsx [--lang zh-CN|en-US] [--sample]
-  import     --in FILE.xlsx --table NAME --csv FILE.csv [--out FILE.xlsx]
-  validate   --in FILE.xlsx [--json]
-  score      --in FILE.xlsx [--period YYYY-MM] [--json]
-  new-period --in FILE.xlsx --period YYYY-MM [--out FILE.xlsx]
-  export-hr  --in FILE.xlsx --from YYYY-MM --to YYYY-MM --out FILE.xlsx
-
-Messages follow KA_LANG or LANG (zh-CN by default; en-US when LANG starts with "en").`;
 
 function cliLang(env: NodeJS.ProcessEnv): Lang {
   const v = env.KA_LANG ?? env.LANG ?? '';
@@ -39,20 +28,35 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     lang: cliLang(env),
   };
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(USAGE);
-    return name ? 0 : 2;
+  const usage = (): string => mainUsage(Object.keys(COMMANDS), io.lang);
+  if (!name) {
+    io.err(usage());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(version());
+    return 0;
   }
   const load = COMMANDS[name];
   if (!load) {
-    io.err(`Unknown command: ${name}\n\n${USAGE}`);
+    io.err(`${USAGE_ERRORS.unknownCommand(name)[io.lang]}\n\n${usage()}`);
     return 2;
+  }
+  // Help wins over everything else on the line, so `import --help` works without the other options.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(commandHelp(name, io.lang));
+    return 0;
   }
   try {
     return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${e.message}\n\n${USAGE}`);
+      io.err(e instanceof LocalUsageError ? e.texts[io.lang] : e.message);
+      io.err(helpHint(name, io.lang));
       return 2;
     }
     throw e;

@@ -4,7 +4,9 @@ import { join } from 'path';
 import type { CliIo } from '../../src/cli/io';
 import type { Lang } from '../../src/core/model/types';
 import { run as generate } from '../../src/cli/commands/generate';
-import { convert, dateSerial, run } from '../../src/cli/commands/import';
+import { run } from '../../src/cli/commands/import';
+import { run as validate } from '../../src/cli/commands/validate';
+import { serialOf } from '../../src/core/validate/dates';
 import { openXlsx } from '../../src/adapters/xlsx';
 import { hasLibreOffice, recalc } from '../engine/libreoffice';
 import { addForeignParts } from '../xlsx/foreign';
@@ -51,8 +53,8 @@ describe('ka-workbench import', () => {
     const col = (h: string): number => t!.headers.indexOf(h);
     expect(t!.rows).toHaveLength(2);
     const [a, b] = t!.rows;
-    expect(a![col('日期')]).toBe(dateSerial('2026-10-08'));
-    expect(b![col('日期')]).toBe(dateSerial('2026-10-09'));
+    expect(a![col('日期')]).toBe(serialOf(2026, 10, 8));
+    expect(b![col('日期')]).toBe(serialOf(2026, 10, 9));
     expect(a![col('金额(元)')]).toBe(120.5);
     expect(a![col('面谈概要')]).toBe('介绍公司, 约下次');
     expect(a![col('备注')]).toBe('=1+1');
@@ -121,13 +123,43 @@ describe('ka-workbench import', () => {
     }
   });
 
-  it('keeps values that do not fit their column as text, for validate to report', () => {
-    expect(convert('2026-02-30', 'date')).toBe('2026-02-30');
-    expect(convert('46000', 'date')).toBe(46000);
-    expect(convert('1,234.50', 'number')).toBe(1234.5);
-    expect(convert('十二', 'number')).toBe('十二');
-    expect(convert('  ', 'text')).toBeNull();
-    expect(convert('007', 'text')).toBe('007');
+  it('converts what validate would suggest and reports what it keeps as text as validate does (#9.10)', async () => {
+    const csv = [
+      '日期,填表人,客户,金额(元)',
+      '2026年10月1日,李明,东方物流,"¥1,200"',
+      '2026.10.2,李明,东方物流,1 234',
+      '2026-10-03 00:00:00,李明,东方物流,１２３',
+      '20261004,李明,东方物流,',
+      '10/1/2026,李明,东方物流,',
+      '45123,李明,东方物流,',
+    ].join('\n');
+    const f = fixture(csv);
+    const io = captureIo();
+    expect(await run(['--in', f.xlsx, '--table', 'Visits', '--csv', f.csv], io)).toBe(0);
+    const [t] = await (await openXlsx(f.xlsx)).readTables(['Visits']);
+    const col = (h: string): number => t!.headers.indexOf(h);
+    expect(t!.rows.map((r) => r[col('日期')])).toEqual([
+      serialOf(2026, 10, 1),
+      serialOf(2026, 10, 2),
+      serialOf(2026, 10, 3),
+      serialOf(2026, 10, 4),
+      '10/1/2026',
+      '45123',
+    ]);
+    expect(t!.rows.slice(0, 3).map((r) => r[col('金额(元)')])).toEqual([1200, 1234, 123]);
+    // Import names the two values it kept, in validate's words, with their CSV lines.
+    expect(io.outText()).toContain('2 个值无法按列的类型读取');
+    expect(io.outText()).toContain('第 6 行「日期」:"10/1/2026" 的月、日顺序不明');
+    expect(io.outText()).toContain('第 7 行「日期」:"45123" 是数字,不是日期');
+    const v = captureIo();
+    await validate(['--in', f.xlsx, '--json'], v);
+    const typeProblems = (JSON.parse(v.outText()) as { table: string; rule: string; message: string }[]).filter(
+      (p) => p.table === 'Visits' && p.rule === 'TYPE',
+    );
+    expect(typeProblems.map((p) => p.message)).toEqual([
+      expect.stringContaining('"10/1/2026" 的月、日顺序不明'),
+      expect.stringContaining('"45123" 是数字,不是日期'),
+    ]);
   });
 
   (hasLibreOffice ? it : it.skip)('gives the new rows their formulas, which compute in LibreOffice', async () => {
@@ -143,7 +175,7 @@ describe('ka-workbench import', () => {
       for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
       return cells[`${letters}${row}`]?.v;
     };
-    expect(at('回访期限', 2)).toBe((dateSerial('2026-10-08') ?? 0) + 7);
+    expect(at('回访期限', 2)).toBe(serialOf(2026, 10, 8) + 7);
     expect(at('星期', 2)).toBe('四');
     expect(at('备注', 2)).toBe('=1+1');
   });

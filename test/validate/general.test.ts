@@ -50,7 +50,7 @@ describe('general rules on Visits', () => {
     expect(ps[0]!.message).toContain('不是有效日期');
     expect(ps[1]!.message).toContain('是文本,不是日期');
     expect(ps[1]!.message).toContain('2026-10-01');
-    expect(ps[2]!.message).toContain('文本格式的数字');
+    expect(ps[2]!.message).toContain('日期序号');
     expect(ps[3]!.message).toContain('全角');
   });
 

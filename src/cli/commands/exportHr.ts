@@ -2,22 +2,27 @@
  * ka-workbench export-hr --in FILE.xlsx --from YYYY-MM --to YYYY-MM --out FILE.xlsx
  *
  * Writes the HR workbook (SPEC §5): scores and grades as values, Staff's 工号/姓名/部门/岗位/职级,
- * and nothing about customers. Exit codes: 0 written, 1 bad range, 2 unreadable file.
+ * and nothing about customers. Exit codes: 0 written, 1 bad range (start after end), 2 unreadable file, not a workbench, or bad
+ * usage (a period that is not YYYY-MM/current/previous/next within range).
  */
 import type { CliIo } from '../io';
 import { parseOptions, requireOption } from '../args';
 import { PortError } from '../../core/port/types';
-import { newXlsx, openXlsx } from '../../adapters/xlsx';
+import { newXlsx } from '../../adapters/xlsx';
+import { openWorkbench } from '../workbench';
+import { periodOption } from '../today';
 import { planHrExport } from '../../core/export/hrExport';
 import { SCORING_TABLES } from '../../core/services/periodSummary';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, { in: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } });
   const input = requireOption(opts.in, 'in');
-  const from = requireOption(opts.from, 'from');
-  const to = requireOption(opts.to, 'to');
+  const from = periodOption(requireOption(opts.from, 'from'), '--from', process.env);
+  const to = periodOption(requireOption(opts.to, 'to'), '--to', process.env);
+  const opened = await openWorkbench(input, io);
+  if ('exit' in opened) return opened.exit;
   try {
-    const source = await openXlsx(input, { lang: io.lang });
+    const source = opened.port;
     const lang = (await source.readStructure()).meta.lang ?? io.lang;
     const plan = planHrExport(await source.readTables(SCORING_TABLES), from, to, lang);
     if ('error' in plan) {

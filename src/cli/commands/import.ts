@@ -3,10 +3,11 @@
  *
  * Appends the rows of a CSV file to a table. The CSV's header row names the columns, in zh-CN or
  * en-US (either, whatever the workbook's language), in any order; missing columns stay empty.
- * Values are converted by column type: dates given as YYYY-MM-DD (or YYYY/MM/DD, as Chinese Excel
- * exports them) become serial dates, numbers become numbers when they read cleanly, and everything
- * else stays text exactly as written ("=1+1" stays text). A value that does not fit its column is
- * imported as it is and reported by `validate`, like a value typed in Excel.
+ * Values are converted by column type through the conversion table that validate also uses
+ * (core/convert/textValue.ts): what the check would suggest, import does; an ambiguous value stays
+ * text exactly as written ("=1+1" stays text) and is reported with the message validate gives it.
+ * A table that is not the workbench's (the user's own) is read as Excel reads a pasted CSV (#9.11).
+ * The file's encoding (UTF-8, UTF-16, GBK) and delimiter (comma, tab, semicolon) are sniffed.
  *
  * A CSV that cannot be read as a whole (unknown table, unknown or computed column, a row with the
  * wrong number of values, broken quoting) is reported with line numbers, and nothing is written.
@@ -17,7 +18,6 @@
  * (nothing written), 2 a file could not be read.
  */
 import { promises as fs } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import type { CliIo } from '../io';
 import { parseOptions, requireOption } from '../args';
 import type { Column, Lang, TableSpec } from '../../core/model/types';
@@ -26,16 +26,16 @@ import { PortError } from '../../core/port/types';
 import { WORKBOOK_MODEL } from '../../core/model/workbook';
 import { columnByHeader, findTable } from '../../core/model/lookup';
 import { prefillOf, formulaOf } from '../../core/plan/columnFormat';
-import { openXlsx } from '../../adapters/xlsx';
+import { convertText, targetKindOf, type TargetKind } from '../../core/convert/textValue';
+import { checkDate, checkNumber } from '../../core/validate/cellRules';
+import { messagesFor, type Messages } from '../../core/validate/messages';
+import { openWorkbench } from '../workbench';
+import { decodeCsv, dialectNote, parseCsvText, sniffDelimiter, undecodableMessage, type CsvRecord } from '../csvFile';
 
 type Msg<A extends unknown[]> = Record<Lang, (...args: A) => string>;
 
 const T = {
   noCsv: { 'zh-CN': (f: string) => `找不到或无法读取 CSV 文件 ${f}。`, 'en-US': (f: string) => `Cannot find or read the CSV file ${f}.` } as Msg<[string]>,
-  gbk: {
-    'zh-CN': (f: string) => `提示:${f} 不是 UTF-8 编码,已按 GBK/GB18030(中文 Excel 导出 CSV 的默认编码)读取。`,
-    'en-US': (f: string) => `Note: ${f} is not UTF-8; it was read as GBK/GB18030 (what Chinese Excel uses for CSV).`,
-  } as Msg<[string]>,
   noTable: {
     'zh-CN': (t: string, all: string) => `工作簿中没有表格 ${t}。可导入的表格:${all}。`,
     'en-US': (t: string, all: string) => `The workbook has no table ${t}. Tables you can import into: ${all}.`,
@@ -75,91 +75,36 @@ const T = {
     'zh-CN': (n: number, t: string, out: string) => `已向表格 ${t} 导入 ${n} 行,写入 ${out}。请运行 validate 检查数据。`,
     'en-US': (n: number, t: string, out: string) => `Imported ${n} rows into table ${t}, written to ${out}. Run validate to check them.`,
   } as Msg<[number, string, string]>,
+  kept: {
+    'zh-CN': (line: number, header: string, why: string) => `第 ${line} 行「${header}」:${why}`,
+    'en-US': (line: number, header: string, why: string) => `Line ${line}, "${header}": ${why}`,
+  } as Msg<[number, string, string]>,
+  keptHeading: {
+    'zh-CN': (n: number) => `注意:${n} 个值无法按列的类型读取,已原样保留为文本(validate 会同样报告):`,
+    'en-US': (n: number) => `Note: ${n} values could not be read as their column's type and were kept as text, as written (validate reports them the same way):`,
+  } as Msg<[number]>,
+  userTable: {
+    'zh-CN': (t: string) => `(${t} 不是工作台的表格:数字和 YYYY-MM-DD 日期已按 Excel 打开 CSV 的方式转换,其余保留为文本。)`,
+    'en-US': (t: string) => `(${t} is not a workbench table: numbers and YYYY-MM-DD dates were converted as Excel converts a CSV; everything else was kept as text.)`,
+  } as Msg<[string]>,
   skipped: {
     'zh-CN': (n: number) => `(跳过了 ${n} 个全空的行。)`,
     'en-US': (n: number) => `(${n} completely empty rows were skipped.)`,
   } as Msg<[number]>,
 };
 
-/** How the CSV's text becomes a cell, by the column's type in the model. */
-type Kind = 'date' | 'number' | 'text';
-
-function kindOf(column: Column | undefined): Kind {
-  switch (column?.type.kind) {
-    case 'date':
-      return 'date';
-    case 'int':
-    case 'number':
-    case 'money':
-    case 'pct':
-      return 'number';
-    default:
-      return 'text';
-  }
-}
-
-/** YYYY-MM-DD or YYYY/MM/DD (a real day) → Excel serial; anything else → undefined. */
-export function dateSerial(s: string): number | undefined {
-  const m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s.trim());
-  if (!m) return undefined;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (y < 1900 || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return undefined;
-  return t / 86_400_000 + 25_569;
-}
-
-/** A number written plainly ("12", "-3.5", "1,234.50"); anything else → undefined. */
-export function plainNumber(s: string): number | undefined {
-  let t = s.trim();
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, '');
-  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return undefined;
-  const n = Number(t);
-  return Number.isFinite(n) ? n : undefined;
-}
-
-export function convert(text: string, kind: Kind): CellInput {
-  if (text.trim() === '') return null;
-  if (kind === 'date') return dateSerial(text) ?? plainNumber(text) ?? text;
-  if (kind === 'number') return plainNumber(text) ?? text;
-  return text;
-}
-
-/** UTF-8 (with or without BOM), else GB18030, which Chinese Excel writes for "CSV (逗号分隔)". */
-function decodeCsv(bytes: Uint8Array): { text: string; gbk: boolean } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), gbk: false };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), gbk: true };
-  }
-}
-
-interface CsvRecord {
-  readonly line: number;
-  readonly values: string[];
-}
-
-function parseCsv(text: string): CsvRecord[] {
-  const out = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
-  // csv-parse reports the line where a record ends; a quoted value may span lines.
-  return out.map((r) => ({
-    line: r.info.lines - r.record.reduce((n, v) => n + (v.match(/\r\n|\n|\r/g)?.length ?? 0), 0),
-    values: r.record,
-  }));
-}
-
 interface Target {
   /** Index into the workbook table's headers, for each CSV column (-1: an empty ignored column). */
   readonly columns: number[];
-  readonly kinds: Kind[];
+  readonly kinds: TargetKind[];
+  /** The model column of each CSV column, for the check's wording of a value kept as text. */
+  readonly models: (Column | undefined)[];
 }
 
 function mapHeaders(header: string[], records: CsvRecord[], info: TableInfo, spec: TableSpec | undefined, lang: Lang, errors: string[]): Target {
   const columns: number[] = [];
-  const kinds: Kind[] = [];
+  const kinds: TargetKind[] = [];
+  const models: (Column | undefined)[] = [];
   const seen = new Set<number>();
   const list = info.headers.join(lang === 'zh-CN' ? '、' : ', ');
   header.forEach((raw, i) => {
@@ -168,6 +113,7 @@ function mapHeaders(header: string[], records: CsvRecord[], info: TableInfo, spe
       if (records.some((r) => (r.values[i] ?? '').trim() !== '')) errors.push(T.emptyHeader[lang](i + 1));
       columns.push(-1);
       kinds.push('text');
+      models.push(undefined);
       return;
     }
     const modelColumn = spec ? columnByHeader(spec, h) : undefined;
@@ -184,9 +130,18 @@ function mapHeaders(header: string[], records: CsvRecord[], info: TableInfo, spe
     }
     seen.add(index);
     columns.push(index);
-    kinds.push(kindOf(modelColumn ?? (spec ? columnByHeader(spec, info.headers[index] ?? '') : undefined)));
+    const model = modelColumn ?? (spec ? columnByHeader(spec, info.headers[index] ?? '') : undefined);
+    // A workbench table's column that the model lacks (a user's extra column) is "general" too.
+    kinds.push(targetKindOf(model?.type));
+    models.push(model);
   });
-  return { columns, kinds };
+  return { columns, kinds, models };
+}
+
+/** The check's own words for a value import kept as text: both report it the same way (#9.10). */
+function keptMessage(text: string, column: Column, m: Messages): string {
+  const f = column.type.kind === 'date' ? checkDate(text, column, m) : checkNumber(text, column.type, m);
+  return f?.detail ?? text;
 }
 
 /** Formulas that new rows get: calculated columns always, prefilled inputs when left empty. */
@@ -224,12 +179,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(T.noCsv[lang](csvFile));
     return 2;
   }
-  const { text, gbk } = decodeCsv(bytes);
-  if (gbk) io.out(T.gbk[lang](csvFile));
+  const decoded = decodeCsv(bytes);
+  if (!decoded) {
+    io.err(undecodableMessage(csvFile, lang));
+    return 2;
+  }
+  const { text, encoding } = decoded;
+  const delimiter = sniffDelimiter(text);
+  const note = dialectNote(csvFile, encoding, delimiter, lang);
+  if (note) io.out(note);
 
+  const opened = await openWorkbench(input, io);
+  if ('exit' in opened) return opened.exit;
   try {
-    const port = await openXlsx(input, { lang });
-    const structure = await port.readStructure();
+    const { port, structure } = opened;
     const info = structure.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
     if (!info) {
       const all = structure.tables.map((t) => t.name).join(', ') || '—';
@@ -240,7 +203,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
     let records: CsvRecord[];
     try {
-      records = parseCsv(text);
+      records = parseCsvText(text, delimiter);
     } catch (e) {
       const err = e as { lines?: number; message: string };
       return report(io, [T.csvSyntax[lang](err.lines ?? 1, err.message)], input);
@@ -253,6 +216,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const { always, prefill } = rowFormulas(info, spec, bookLang);
 
     const rows: CellInput[][] = [];
+    const keptAsText: string[] = [];
+    const checkText = messagesFor(lang);
     let skipped = 0;
     for (const r of body) {
       if (r.values.every((v) => v.trim() === '')) {
@@ -266,7 +231,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const row: CellInput[] = info.headers.map(() => null);
       r.values.forEach((v, i) => {
         const c = target.columns[i]!;
-        if (c >= 0) row[c] = convert(v, target.kinds[i]!);
+        if (c < 0) return;
+        const converted = convertText(v, target.kinds[i]!);
+        row[c] = converted.value;
+        const model = target.models[i];
+        if (converted.kept && model) keptAsText.push(T.kept[lang](r.line, info.headers[c] ?? '', keptMessage(v, model, checkText)));
       });
       rows.push(row.map((v, i) => (always[i] ? { formula: always[i]! } : v === null && prefill[i] ? { formula: prefill[i]! } : v)));
     }
@@ -279,6 +248,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     await port.save(out);
     io.out(T.done[lang](rows.length, info.name, out));
     if (skipped > 0) io.out(T.skipped[lang](skipped));
+    if (spec === undefined) io.out(T.userTable[lang](info.name));
+    if (keptAsText.length > 0) {
+      io.out(T.keptHeading[lang](keptAsText.length));
+      for (const k of keptAsText.slice(0, 50)) io.out(`  ${k}`);
+      if (keptAsText.length > 50) io.out(T.more[lang](keptAsText.length - 50));
+    }
     return 0;
   } catch (e) {
     if (e instanceof PortError) {

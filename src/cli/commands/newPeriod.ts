@@ -1,23 +1,26 @@
 /**
- * ka-workbench new-period --in FILE.xlsx --period YYYY-MM [--out FILE.xlsx]
+ * ka-workbench new-period --in FILE.xlsx --period YYYY-MM|current|next|previous [--out FILE.xlsx]
  *
  * Adds one row per active staff member to that member's scheme table (and KpiSummary), with every
  * formula in place, through the same service as the task pane. Refuses a period that exists.
- * Exit codes: 0 added, 1 refused (nothing written), 2 unreadable file.
+ * Exit codes: 0 added, 1 refused (nothing written), 2 unreadable file, not a workbench, or bad usage.
  */
 import type { CliIo } from '../io';
 import { parseOptions, requireOption } from '../args';
 import { PortError } from '../../core/port/types';
 import { startPeriod } from '../../core/services/startPeriod';
-import { openXlsx } from '../../adapters/xlsx';
+import { openWorkbench } from '../workbench';
+import { periodOption } from '../today';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, { in: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' } });
   const input = requireOption(opts.in, 'in');
-  const period = requireOption(opts.period, 'period');
+  const period = periodOption(requireOption(opts.period, 'period'), '--period', process.env);
+  const opened = await openWorkbench(input, io);
+  if ('exit' in opened) return opened.exit;
   try {
-    const book = await openXlsx(input, { lang: io.lang });
-    const plan = await startPeriod(book, { period, lang: io.lang });
+    const book = opened.port;
+    const plan = await startPeriod(book, { period, lang: io.lang, surface: 'cli' });
     if (plan.error) {
       io.err(plan.error);
       return 1;

@@ -1,7 +1,8 @@
 /**
  * ka-workbench score --in FILE.xlsx [--period YYYY-MM] [--json]
  *
- * Prints the reference scores of every Kpi row (or one period's): item scores, total, grade, run of
+ * Prints the reference scores of every Kpi row (or one period's: --period takes what every command's
+ * period takes, see core/kpi/periodArg.ts): item scores, total, grade, run of
  * D grades, consequence and status. These are what the workbook's formulas compute (the parity
  * test holds them to it), computed here from the inputs, so a file that no spreadsheet has
  * recalculated scores all the same. Exit codes: 0 printed, 2 unreadable file.
@@ -9,7 +10,8 @@
 import type { CliIo } from '../io';
 import { parseOptions, requireOption } from '../args';
 import { PortError } from '../../core/port/types';
-import { openXlsx } from '../../adapters/xlsx';
+import { openWorkbench } from '../workbench';
+import { periodOption } from '../today';
 import { scoreTables } from '../../core/scoring/scoreTables';
 import type { ScoredKpiRow } from '../../core/scoring/scoreTables';
 import { SCORING_TABLES } from '../../core/services/periodSummary';
@@ -18,12 +20,14 @@ import { SCHEMES } from '../../core/kpi/schemes';
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, { in: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } });
   const input = requireOption(opts.in, 'in');
+  const period = opts.period === undefined ? undefined : periodOption(opts.period, '--period', process.env);
+  const opened = await openWorkbench(input, io);
+  if ('exit' in opened) return opened.exit;
   let rows: readonly ScoredKpiRow[];
   let missing: readonly string[];
   try {
-    const book = await openXlsx(input, { lang: io.lang });
-    const scored = scoreTables(await book.readTables(SCORING_TABLES));
-    rows = scored.rows.filter((r) => !opts.period || r.period === opts.period);
+    const scored = scoreTables(await opened.port.readTables(SCORING_TABLES));
+    rows = scored.rows.filter((r) => !period || r.period === period);
     missing = scored.missingParams;
   } catch (e) {
     if (e instanceof PortError) {

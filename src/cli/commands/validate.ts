@@ -6,63 +6,29 @@
  * 2 unreadable (not an .xlsx, not a workbench workbook, tables missing, or a newer model version).
  */
 import type { CliIo } from '../io';
-import { UsageError } from '../io';
 import { parseOptions, requireOption } from '../args';
-import { openXlsx } from '../../adapters/xlsx';
-import { PortError } from '../../core/port/types';
-import type { TableData, TableInfo, WorkbookStructure } from '../../core/port/types';
-import { MODEL_VERSION, WORKBOOK_MODEL } from '../../core/model/workbook';
-import { allTables } from '../../core/model/lookup';
+import type { TableData, TableInfo } from '../../core/port/types';
+import { WORKBOOK_MODEL } from '../../core/model/workbook';
 import { validateWorkbook, locateProblem, type Problem } from '../../core/validate';
-import { parseIsoDate, serialOfLocalDate } from '../../core/validate/dates';
+import { openWorkbench, unreadableMessage } from '../workbench';
+import { todayOf } from '../today';
 import { VALIDATE_CLI_ZH, type ValidateCliText } from '../../i18n/validate.zh-CN';
 import { VALIDATE_CLI_EN } from '../../i18n/validate.en-US';
-
-/** Today as a serial: the machine's local date, or KA_TODAY=YYYY-MM-DD (tests, reruns of a past day). */
-function todayFrom(env: NodeJS.ProcessEnv, t: ValidateCliText): number {
-  const fixed = env.KA_TODAY;
-  if (fixed === undefined || fixed === '') return serialOfLocalDate(new Date());
-  const serial = parseIsoDate(fixed);
-  if (serial === undefined) throw new UsageError(t.badToday(fixed));
-  return serial;
-}
-
-/**
- * The message for errors that mean "this file cannot be read", as opposed to a bug (which is
- * rethrown). The adapter's PortError already names the file and the fix.
- */
-function unreadableMessage(e: unknown, file: string, t: ValidateCliText): string | undefined {
-  if (e instanceof PortError && e.code === 'unreadable') return e.message;
-  const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' || code === 'EPERM') return t.cannotOpen(file, (e as Error).message);
-  return undefined;
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, { in: { type: 'string' }, json: { type: 'boolean' } });
   const file = requireOption(opts.in, 'in');
   const t = io.lang === 'zh-CN' ? VALIDATE_CLI_ZH : VALIDATE_CLI_EN;
-  const today = todayFrom(process.env, t);
+  const today = todayOf(process.env);
 
-  let structure: WorkbookStructure;
+  const opened = await openWorkbench(file, io);
+  if ('exit' in opened) return opened.exit;
+  const { port, structure, present } = opened;
   let tables: TableData[];
   try {
-    const port = await openXlsx(file, { lang: io.lang });
-    structure = await port.readStructure();
-    const found = structure.meta.modelVersion;
-    if (found !== null && found > MODEL_VERSION) {
-      io.err(t.newerModel(found, MODEL_VERSION));
-      return 2;
-    }
-    const ours = new Set(allTables(WORKBOOK_MODEL).map((s) => s.name.toLowerCase()));
-    const present = structure.tables.filter((x) => ours.has(x.name.toLowerCase())).map((x) => x.name);
-    if (present.length === 0) {
-      io.err(t.notWorkbench(file));
-      return 2;
-    }
     tables = await port.readTables(present);
   } catch (e) {
-    const message = unreadableMessage(e, file, t);
+    const message = unreadableMessage(e, file, io.lang);
     if (message === undefined) throw e;
     io.err(message);
     return 2;

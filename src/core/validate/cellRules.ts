@@ -7,8 +7,9 @@ import type { CellValue } from '../port/types';
 import type { Column, ColumnType } from '../model/types';
 import type { RuleId, Severity } from './problem';
 import type { Messages } from './messages';
-import { fmtNum, hasFullWidth, numericText, quote, textOf, toHalfWidth } from './cells';
-import { MAX_DATE_SERIAL, isoOf, isRealDate, serialOf } from './dates';
+import { fmtNum, hasFullWidth, quote, textOf, toHalfWidth } from './cells';
+import { MAX_DATE_SERIAL, isoOf, serialOf } from './dates';
+import { readDateText, readNumberText } from '../convert/textValue';
 
 export interface Finding {
   readonly rule: RuleId;
@@ -34,15 +35,19 @@ export function dateMinOf(column: Column): number {
   return EARLY_DATE_KEYS.has(column.key) ? EARLY_DATE_MIN : DATE_MIN;
 }
 
-/** Why a text cell in a numeric column is not a number. */
-function textInNumberColumn(s: string, m: Messages): Finding {
+/**
+ * Why a text cell in a numeric column is not a number, with the reading import would make of it
+ * (core/convert/textValue.ts), so that the check suggests exactly what import converts.
+ */
+function textInNumberColumn(s: string, kind: 'int' | 'number' | 'money' | 'pct', m: Messages): Finding {
   const q = quote(s);
-  if (hasFullWidth(s)) {
-    const half = toHalfWidth(s).trim();
-    if (numericText(half) !== undefined) return err('TYPE', m.fullWidthNumber(q, half));
+  const r = readNumberText(s, kind);
+  if (r.ok) {
+    if (r.spelling === 'fullWidth') return err('TYPE', m.fullWidthNumber(q, toHalfWidth(s).trim()));
+    if (r.spelling === 'plain') return err('TYPE', m.numberAsText(q));
+    return err('TYPE', m.numberSuggest(q, String(r.value)));
   }
-  if (numericText(s) !== undefined) return err('TYPE', m.numberAsText(q));
-  return err('TYPE', m.notNumber(q));
+  return err('TYPE', r.kept.code === 'percent' ? m.numberPercent(q) : m.notNumber(q));
 }
 
 const EPS = 1e-9;
@@ -60,7 +65,10 @@ function rangeFinding(v: number, min: number | undefined, max: number | undefine
 
 /** int, number, money, pct. */
 export function checkNumber(v: CellValue, type: ColumnType, m: Messages): Finding | undefined {
-  if (typeof v === 'string') return textInNumberColumn(v, m);
+  if (typeof v === 'string') {
+    const kind = type.kind === 'int' || type.kind === 'money' || type.kind === 'pct' ? type.kind : 'number';
+    return textInNumberColumn(v, kind, m);
+  }
   if (typeof v !== 'number' || !Number.isFinite(v)) return err('TYPE', m.notNumber(quote(v)));
   switch (type.kind) {
     case 'int':
@@ -89,26 +97,28 @@ export function checkNumber(v: CellValue, type: ColumnType, m: Messages): Findin
   }
 }
 
-const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+/** A date column's text, worded from the same reading that import converts with. */
+function textInDateColumn(v: string, m: Messages): Finding {
+  const q = quote(v);
+  const r = readDateText(v);
+  if (r.ok) return err('TYPE', r.spelling === 'fullWidth' ? m.dateFullWidth(q, isoOf(r.value)) : m.dateAsText(q, isoOf(r.value)));
+  const k = r.kept;
+  switch (k.code) {
+    case 'invalidDate':
+      return err('TYPE', m.dateInvalid(q));
+    case 'ambiguousDate':
+      return err('TYPE', m.dateAmbiguous(q, k.monthFirst, k.dayFirst));
+    case 'dateTime':
+      return err('TYPE', m.dateWithTime(q, k.iso));
+    case 'serial':
+      return err('TYPE', k.iso ? m.dateSerialText(q, k.iso) : m.dateNumberAsText(q));
+    default:
+      return err('TYPE', hasFullWidth(v) ? m.dateFullWidth(q, '2026-03-15') : m.notDate(q));
+  }
+}
 
 export function checkDate(v: CellValue, column: Column, m: Messages): Finding | undefined {
-  if (typeof v === 'string') {
-    const q = quote(v);
-    const half = toHalfWidth(v).trim();
-    const parts = DATE_TEXT.exec(half);
-    if (hasFullWidth(v)) {
-      const shown = parts && isRealDate(Number(parts[1]), Number(parts[2]), Number(parts[3]))
-        ? isoOf(serialOf(Number(parts[1]), Number(parts[2]), Number(parts[3])))
-        : '2026-03-15';
-      return err('TYPE', m.dateFullWidth(q, shown));
-    }
-    if (parts) {
-      const [y, mo, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-      return isRealDate(y, mo, d) ? err('TYPE', m.dateAsText(q, isoOf(serialOf(y, mo, d)))) : err('TYPE', m.dateInvalid(q));
-    }
-    if (/^\d+(\.\d+)?$/.test(half)) return err('TYPE', m.dateNumberAsText(q));
-    return err('TYPE', m.notDate(q));
-  }
+  if (typeof v === 'string') return textInDateColumn(v, m);
   if (typeof v !== 'number' || !Number.isFinite(v)) return err('TYPE', m.notDate(quote(v)));
   if (v < 1 || v >= MAX_DATE_SERIAL + 1) return err('TYPE', m.badSerial(quote(v)));
   const min = dateMinOf(column);

@@ -32,6 +32,12 @@ export interface Messages {
   dateNumberAsText(v: string): string;
   dateFullWidth(v: string, half: string): string;
   badSerial(v: string): string;
+  /** Readings shared with import (core/convert/textValue.ts, #9.10). */
+  numberSuggest(v: string, n: string): string;
+  numberPercent(v: string): string;
+  dateAmbiguous(v: string, monthFirst: string, dayFirst: string): string;
+  dateWithTime(v: string, iso: string): string;
+  dateSerialText(v: string, iso: string): string;
   periodBad(v: string): string;
   periodIsDate(month: string): string;
 
@@ -107,6 +113,11 @@ const ZH: Messages = {
   dateNumberAsText: (v) => `${v} 是文本格式的数字,不是日期;请按 2026-03-15 的格式重新输入日期。`,
   dateFullWidth: (v, half) => `${v} 含全角字符,不是日期;请改用半角字符输入,如 ${half}。`,
   badSerial: (v) => `${v} 不是有效日期;请按 2026-03-15 的格式输入日期。`,
+  numberSuggest: (v, n) => `${v} 是文本,不是数字,公式不会计算它;请改为数字 ${n}。`,
+  numberPercent: (v) => `${v} 带 % 号,但本列不是百分比列,含义不明(Excel 会读作小数);请填写数字。`,
+  dateAmbiguous: (v, md, dm) => `${v} 的月、日顺序不明,可能是 ${md} 也可能是 ${dm};请按 2026-03-15 的格式输入日期。`,
+  dateWithTime: (v, iso) => `${v} 含时刻,本列只记日期;如时刻无关紧要,请改为日期 ${iso}。`,
+  dateSerialText: (v, iso) => `${v} 是数字,不是日期;若它是 Excel 的日期序号,对应 ${iso}。请按 2026-03-15 的格式输入日期。`,
   periodBad: (v) => `${v} 不是期间格式,请按 YYYY-MM 输入,如 2026-10。`,
   periodIsDate: (month) =>
     `该单元格是日期而不是文本期间(Excel 把输入自动转成了日期);请先把单元格格式设为“文本”,再输入 ${month}。`,
@@ -191,6 +202,11 @@ const EN: Messages = {
   dateNumberAsText: (v) => `${v} is a number stored as text, not a date; re-enter the date as e.g. 2026-03-15.`,
   dateFullWidth: (v, half) => `${v} contains full-width characters and is not a date; type it with half-width characters, e.g. ${half}.`,
   badSerial: (v) => `${v} is not a valid date; enter a date such as 2026-03-15.`,
+  numberSuggest: (v, n) => `${v} is text, not a number, so formulas do not count it; enter the number ${n}.`,
+  numberPercent: (v) => `${v} has a % sign, but this is not a percentage column, so its meaning is unclear (Excel would read a fraction); enter a number.`,
+  dateAmbiguous: (v, md, dm) => `${v} could be ${md} (month first) or ${dm} (day first); enter the date as e.g. 2026-03-15.`,
+  dateWithTime: (v, iso) => `${v} has a time of day, but this column holds dates only; if the time does not matter, enter the date ${iso}.`,
+  dateSerialText: (v, iso) => `${v} is a number, not a date; as an Excel date serial it would be ${iso}. Enter the date as e.g. 2026-03-15.`,
   periodBad: (v) => `${v} is not a period; enter it as YYYY-MM, e.g. 2026-10.`,
   periodIsDate: (month) =>
     `The cell holds a date, not a text period (Excel converted the entry); format the cell as Text first, then enter ${month}.`,
