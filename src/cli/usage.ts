@@ -97,7 +97,7 @@ export function mainUsage(commands: readonly string[], lang: Lang): string {
 export function commandHelp(command: string, lang: Lang): string {
   const h = HELP[command];
   if (!h) return lang === 'zh-CN' ? `用法:ka-workbench ${command} [选项]` : `Usage: ka-workbench ${command} [options]`;
-  return `${lang === 'zh-CN' ? '用法' : 'Usage'}: ka-workbench ${h.synopsis}\n${h.summary[lang]}\n\n${h.details[lang]}`;
+  return `${lang === 'zh-CN' ? '用法:' : 'Usage: '}ka-workbench ${h.synopsis}\n${h.summary[lang]}\n\n${h.details[lang]}`;
 }
 
 /** The line after a usage error. */

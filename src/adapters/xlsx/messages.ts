@@ -16,6 +16,10 @@ export const XLSX_MESSAGES = {
     'zh-CN': (what: string) => `无法读取 ${what}:zip 文件中没有 Excel 工作簿部件(xl/workbook.xml)。它可能是 Word 或 PowerPoint 文件,或 .xlsb 二进制工作簿。请另存为 .xlsx 后再试。`,
     'en-US': (what: string) => `Cannot read ${what}: the zip holds no Excel workbook part (xl/workbook.xml). It may be a Word or PowerPoint file, or a binary .xlsb workbook. Save it as .xlsx and try again.`,
   } as Msg<[string]>,
+  xlsb: {
+    'zh-CN': (what: string) => `无法读取 ${what}:它是 Excel 二进制工作簿(.xlsb),命令行只能读写 .xlsx。请在 Excel 中打开它,另存为「Excel 工作簿 (*.xlsx)」后再试;未做任何修改。`,
+    'en-US': (what: string) => `Cannot read ${what}: it is an Excel Binary Workbook (.xlsb), and the command line reads and writes only .xlsx. Open it in Excel, save it as "Excel Workbook (*.xlsx)" and try again; nothing was changed.`,
+  } as Msg<[string]>,
   strict: {
     'zh-CN': () => `此工作簿以「Strict Open XML」格式保存,命令行只能读取不能写入。请在 Excel 中另存为「Excel 工作簿 (*.xlsx)」后再试;未做任何修改。`,
     'en-US': () => `This workbook is saved as "Strict Open XML"; the command line can read it but not write it. Save it in Excel as "Excel Workbook (*.xlsx)" and try again; nothing was changed.`,

@@ -14,6 +14,7 @@ import { Book } from './book';
 import { XLSX_MESSAGES as M } from './messages';
 import { applyOp } from './ops';
 import { Package } from './package';
+import { isBinaryWorkbook } from './sniff';
 import { readMeta, readStructure, readTables } from './read';
 
 /** Writes bytes to a path so that a failure never leaves a half-written file. */
@@ -104,6 +105,7 @@ export async function loadXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
     // JSZip's own message ("End of data reached", "Corrupted zip") would not tell a user what to do.
     throw new PortError('unreadable', M.notZip[lang](what));
   }
+  if (isBinaryWorkbook(pkg)) throw new PortError('unreadable', M.xlsb[lang](what));
   try {
     new Book(pkg, lang);
   } catch (e) {
