@@ -19,6 +19,9 @@ export interface DecodedCsv {
  * other byte zero); else GB18030, decoded strictly, so a file that is none of these is undefined.
  */
 export function decodeCsv(bytes: Uint8Array): DecodedCsv | undefined {
+  // A zip (an .xlsx saved under a .csv name) or an OLE file (.xls) is no text at all.
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return undefined;
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return undefined;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const strict = (label: string): string | undefined => {
