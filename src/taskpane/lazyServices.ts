@@ -13,6 +13,7 @@ export interface ExportHrResult {
 export type ExportHr = (port: WorkbookPort, req: { from: string; to: string; lang: Lang }) => Promise<ExportHrResult>;
 
 export async function loadExportHr(): Promise<ExportHr> {
-  const mod = await import('../core/services/exportHr');
-  return mod.exportHr;
+  // The core service gets the .xlsx writer from here: no core file imports an adapter (#9.17).
+  const [mod, xlsx] = await Promise.all([import('../core/services/exportHr'), import('../adapters/xlsx/browser')]);
+  return (port, req) => mod.exportHr(port, req, (lang) => xlsx.newXlsx({ lang }));
 }

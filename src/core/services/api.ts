@@ -1,8 +1,8 @@
 /**
  * The service layer's public surface, for the task pane and the command line. Each service reads
  * through a WorkbookPort, computes with the pure core, and writes one plan back.
- * The HR export is deliberately not re-exported here: it pulls in the xlsx writer, so the task pane
- * loads it lazily with `import('./exportHr')`.
+ * The HR export is deliberately not re-exported here: its caller passes in the .xlsx writer, which
+ * the task pane loads lazily together with `import('./exportHr')` (see taskpane/lazyServices.ts).
  */
 export { generateWorkbook, previewGenerate } from './generateWorkbook';
 export type { GenerateRequest } from './generateWorkbook';
