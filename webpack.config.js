@@ -30,6 +30,12 @@ const BundleSizePlugin = require('./scripts/bundle-size-plugin');
 const DEV_ORIGIN = 'https://localhost:3000';
 const ADDIN_PORT = 3000;
 const PREVIEW_PORT = 3001;
+/**
+ * The dev servers listen on the loopback interface only (#9.16): they serve an unminified build and
+ * accept any request, so nobody else on the network may reach them. webpack-dev-server's default
+ * listens on every interface. https://localhost:3000 (the manifest) reaches 127.0.0.1.
+ */
+const DEV_HOST = '127.0.0.1';
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/package.json')) + '/dist';
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 const CERT_FILES = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
@@ -233,6 +239,7 @@ module.exports = async (env = {}, argv = {}) => {
 
   if (serving) {
     config.devServer = {
+      host: DEV_HOST,
       port: preview ? PREVIEW_PORT : ADDIN_PORT,
       server: preview ? 'http' : await devServerTransport(),
       static: preview

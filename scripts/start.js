@@ -56,7 +56,7 @@ function waitForServer(timeoutMs) {
   const probe = (mod) =>
     new Promise((resolve) => {
       const req = mod.get(
-        { host: 'localhost', port: PORT, path: '/taskpane.html', rejectUnauthorized: false, timeout: 2000 },
+        { host: '127.0.0.1', port: PORT, path: '/taskpane.html', rejectUnauthorized: false, timeout: 2000 },
         (res) => {
           res.resume();
           resolve(res.statusCode !== undefined && res.statusCode < 500);
