@@ -50,8 +50,9 @@ describe('scoring on the command line', () => {
     expect(first.text).toContain('已新建考核期 2026-11');
     const again = await cli(['new-period', '--in', book, '--period', '2026-11']);
     expect(again.code).toBe(1);
+    // A bad period is a usage error, the same for every command (#9.12).
     const bad = await cli(['new-period', '--in', book, '--period', '2026-13']);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
   });
 
   it('prints one JSON object per row with the fields HR and the director need', async () => {

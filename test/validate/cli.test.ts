@@ -18,6 +18,6 @@ describe('ka-workbench validate: usage', () => {
 
   it('rejects a KA_TODAY that is not YYYY-MM-DD, saying so', async () => {
     process.env.KA_TODAY = '2026-02-30';
-    await expect(run(['--in', 'x.xlsx'], io)).rejects.toThrow('KA_TODAY is "2026-02-30"');
+    await expect(run(['--in', 'x.xlsx'], io)).rejects.toThrow('KA_TODAY must be a date as YYYY-MM-DD, not "2026-02-30"');
   });
 });
