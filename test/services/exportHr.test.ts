@@ -10,6 +10,7 @@ import { generateWorkbook } from '../../src/core/services/generateWorkbook';
 import { exportHr } from '../../src/core/services/exportHr';
 import { excelValidationFor } from '../../src/core/validate/excelValidation';
 import { serialOf } from '../../src/core/kpi/dates';
+import { loadExportHr } from '../../src/taskpane/lazyServices';
 
 describe('exportHr service', () => {
   it('writes the export with the writer it is given, and the bytes are an .xlsx with the KPI rows', async () => {
@@ -25,5 +26,14 @@ describe('exportHr service', () => {
     const book = await loadXlsx(Uint8Array.from(Buffer.from(result.base64, 'base64')));
     const structure = await book.readStructure();
     expect(structure.tables.length).toBeGreaterThan(0);
+  });
+
+  it("the task pane's lazy loader hands the .xlsx writer to the service", async () => {
+    const port = new MemoryPort();
+    await generateWorkbook(port, { model: WORKBOOK_MODEL, lang: 'zh-CN', validationFor: excelValidationFor, sampleAsOf: serialOf(2026, 11, 10) });
+    const exportHrInPane = await loadExportHr();
+    const result = await exportHrInPane(port, { from: '2026-10', to: '2026-10', lang: 'zh-CN' });
+    expect(result.fileName).toContain('2026-10');
+    expect(Buffer.from(result.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
   });
 });

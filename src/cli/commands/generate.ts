@@ -21,14 +21,13 @@ import { WORKBOOK_MODEL } from '../../core/model/workbook';
 import { generateWorkbook } from '../../core/services/api';
 import type { GeneratePlan, PlanChange } from '../../core/plan/generate';
 import { excelValidationFor } from '../../core/validate/excelValidation';
-import { parseIsoDate, serialOfLocalDate } from '../../core/validate/dates';
 import { newXlsx, openXlsx } from '../../adapters/xlsx';
+import { todayOf } from '../today';
 
 type Msg<A extends unknown[]> = Record<Lang, (...args: A) => string>;
 
 const T = {
   badLang: { 'zh-CN': (v: string) => `--lang 只能是 zh-CN 或 en-US,而不是「${v}」。`, 'en-US': (v: string) => `--lang must be zh-CN or en-US, not "${v}".` } as Msg<[string]>,
-  badToday: { 'zh-CN': (v: string) => `KA_TODAY 须为 YYYY-MM-DD 格式的日期,而不是「${v}」。`, 'en-US': (v: string) => `KA_TODAY must be a date as YYYY-MM-DD, not "${v}".` } as Msg<[string]>,
   conflicts: {
     'zh-CN': (file: string) => `无法生成或升级 ${file},未写入任何内容:`,
     'en-US': (file: string) => `Cannot generate or upgrade ${file}; nothing was written:`,
@@ -64,21 +63,12 @@ function describe(change: PlanChange, lang: Lang): string {
   }
 }
 
-/** Today as a serial: the machine's local date, or KA_TODAY=YYYY-MM-DD. */
-export function todaySerial(env: NodeJS.ProcessEnv, lang: Lang): number {
-  const fixed = env.KA_TODAY;
-  if (fixed === undefined || fixed === '') return serialOfLocalDate(new Date());
-  const serial = parseIsoDate(fixed);
-  if (serial === undefined) throw new UsageError(T.badToday[lang](fixed));
-  return serial;
-}
-
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, { out: { type: 'string' }, lang: { type: 'string' }, sample: { type: 'boolean' } });
   const out = requireOption(opts.out, 'out');
   const lang = (opts.lang ?? io.lang) as Lang;
   if (!LANGS.includes(lang)) throw new UsageError(T.badLang[io.lang](String(opts.lang)));
-  const sampleAsOf = opts.sample ? todaySerial(process.env, io.lang) : undefined;
+  const sampleAsOf = opts.sample ? todayOf(process.env) : undefined;
 
   const upgrading = existsSync(out);
   let plan: GeneratePlan;
