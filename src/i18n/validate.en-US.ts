@@ -7,5 +7,5 @@ export const VALIDATE_CLI_EN: ValidateCliText = {
   tableHeading: (sheet, table, errors, warnings) => `${sheet} (${table}): ${errors} error(s), ${warnings} warning(s)`,
   severity: (s) => (s === 'error' ? 'error' : 'warning'),
   missingTables: () =>
-    'The workbook lacks some of the workbench tables (see the STRUCTURE problems above), so the check is incomplete. Restore them or run generate to upgrade the workbook.',
+    'The workbook lacks some of the workbench tables (see the STRUCTURE problems above), so the check is incomplete. Restore them, or run ka-workbench generate --out on this file to upgrade it (everything in it is kept).',
 };
