@@ -27,6 +27,7 @@ import { WORKBOOK_MODEL } from '../../core/model/workbook';
 import { columnByHeader, findTable } from '../../core/model/lookup';
 import { prefillOf, formulaOf } from '../../core/plan/columnFormat';
 import { openXlsx } from '../../adapters/xlsx';
+import { checkOutput, extensionsFor, saveWorkbook } from '../outputPolicy';
 
 type Msg<A extends unknown[]> = Record<Lang, (...args: A) => string>;
 
@@ -75,6 +76,10 @@ const T = {
     'zh-CN': (n: number, t: string, out: string) => `已向表格 ${t} 导入 ${n} 行,写入 ${out}。请运行 validate 检查数据。`,
     'en-US': (n: number, t: string, out: string) => `Imported ${n} rows into table ${t}, written to ${out}. Run validate to check them.`,
   } as Msg<[number, string, string]>,
+  tooLong: {
+    'zh-CN': (line: number, h: string, n: number) => `第 ${line} 行:「${h}」的值有 ${n} 个字符,超过了 Excel 单元格的上限 32,767(Excel 会截断它)。请缩短该值或拆分到几行。`,
+    'en-US': (line: number, h: string, n: number) => `Line ${line}: the value of "${h}" has ${n} characters, more than an Excel cell holds (32,767; Excel would cut it). Shorten it or split it over several rows.`,
+  } as Msg<[number, string, number]>,
   skipped: {
     'zh-CN': (n: number) => `(跳过了 ${n} 个全空的行。)`,
     'en-US': (n: number) => `(${n} completely empty rows were skipped.)`,
@@ -83,6 +88,9 @@ const T = {
 
 /** How the CSV's text becomes a cell, by the column's type in the model. */
 type Kind = 'date' | 'number' | 'text';
+
+/** Excel's limit on a cell's text (FACTS: "Excel's cell limit is 32,767 characters"). */
+const MAX_CELL_TEXT = 32_767;
 
 function kindOf(column: Column | undefined): Kind {
   switch (column?.type.kind) {
@@ -210,7 +218,7 @@ function report(io: CliIo, errors: string[], file: string): number {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const opts = parseOptions(args, { in: { type: 'string' }, table: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' } });
+  const opts = parseOptions(args, { in: { type: 'string' }, table: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
   const input = requireOption(opts.in, 'in');
   const tableName = requireOption(opts.table, 'table');
   const csvFile = requireOption(opts.csv, 'csv');
@@ -229,6 +237,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
 
   try {
     const port = await openXlsx(input, { lang });
+    await checkOutput({ out, inputs: [input, csvFile], updates: input, force: !!opts.force, extensions: extensionsFor(port, input) }, lang);
     const structure = await port.readStructure();
     const info = structure.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
     if (!info) {
@@ -263,6 +272,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         errors.push(T.width[lang](r.line, r.values.length, width));
         continue;
       }
+      // Excel keeps at most 32,767 characters in a cell; it "repairs" a longer one by cutting it.
+      const long = r.values.findIndex((v) => v.length > MAX_CELL_TEXT);
+      if (long >= 0) {
+        errors.push(T.tooLong[lang](r.line, head!.values[long] ?? String(long + 1), r.values[long]!.length));
+        continue;
+      }
       const row: CellInput[] = info.headers.map(() => null);
       r.values.forEach((v, i) => {
         const c = target.columns[i]!;
@@ -276,7 +291,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     await port.apply([{ op: 'appendRows', table: info.name, rows }]);
-    await port.save(out);
+    await saveWorkbook(port, out, lang);
     io.out(T.done[lang](rows.length, info.name, out));
     if (skipped > 0) io.out(T.skipped[lang](skipped));
     return 0;
