@@ -11,7 +11,6 @@ import type { CellValue } from '../../core/port/types';
 import { CELL_RE, cellValue, hasContent } from './cells';
 import type { Package } from './package';
 import type { RangeRef } from './refs';
-import { parseCell } from './refs';
 import type { SharedStrings } from './sharedStrings';
 
 export interface ScanResult {
@@ -41,7 +40,20 @@ const ROW_RE = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row
 const ROW_NUMBER = /\br\s*=\s*"(\d+)"/;
 const CELL_REF = /\br\s*=\s*"([^"]+)"/;
 
+/** Column number of a cell reference such as "AB12" or "$AB$12"; 0 when there are no letters. */
+function colOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n = n * 26 + c - 96;
+    else if (c !== 36 /* $ */ || n > 0) break;
+  }
+  return n;
+}
+
 class RowSink {
+  /** The worksheet's namespace prefix ("" or e.g. "x:"), known once sheetData is found. */
+  prefix = '';
   lastRow = 0;
   lastCol = 0;
   kept = 0;
@@ -59,12 +71,13 @@ class RowSink {
     this.prevRow = row;
     if (!body) return;
     const wanted = this.windows.filter((w) => row >= w.top && row <= w.bottom);
+    if (wanted.length === 0 && this.prefix === '' && this.extentOnly(row, body)) return;
     let prevCol = 0;
     CELL_RE.lastIndex = 0;
     for (let m = CELL_RE.exec(body); m; m = CELL_RE.exec(body)) {
       const attrText = m[1] ?? '';
       const ref = CELL_REF.exec(attrText);
-      const col = (ref ? parseCell(ref[1]!)?.col : undefined) ?? prevCol + 1;
+      const col = (ref ? colOf(ref[1]!) : 0) || prevCol + 1;
       prevCol = col;
       const inner = m[2];
       if (!hasContent(inner)) continue;
@@ -84,6 +97,24 @@ class RowSink {
       }
     }
   }
+
+  /**
+   * A row outside every window only moves the extent: its last cell with a value, formula or
+   * inline string (cells are in column order) is found from the end, without parsing the others.
+   * False when the row needs the full parse (a cell without its address).
+   */
+  private extentOnly(row: number, body: string): boolean {
+    const at = Math.max(body.lastIndexOf('<v'), body.lastIndexOf('<f'), body.lastIndexOf('<is'));
+    if (at < 0) return true;
+    const start = body.lastIndexOf('<c ', at);
+    if (start < 0) return false;
+    const ref = CELL_REF.exec(body.slice(start, body.indexOf('>', start)));
+    const col = ref ? colOf(ref[1]!) : 0;
+    if (col === 0) return false;
+    if (row > this.lastRow) this.lastRow = row;
+    if (col > this.lastCol) this.lastCol = col;
+    return true;
+  }
 }
 
 export async function scanSheet(pkg: Package, part: string, windows: readonly ScanWindow[], sst: SharedStrings, budget: number): Promise<ScanResult> {
@@ -91,12 +122,27 @@ export async function scanSheet(pkg: Package, part: string, windows: readonly Sc
   let state: 'before' | 'rows' | 'after' = 'before';
   let prefix = '';
   let buf = '';
-  for await (const chunk of pkg.chunks(part)) {
+  // Pieces are gathered to about a megabyte: fewer, larger regex passes.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const pieces = async function* (): AsyncGenerator<string> {
+    for await (const chunk of pkg.chunks(part)) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength < 1 << 20) continue;
+      yield pending.join('');
+      pending = [];
+      pendingLength = 0;
+    }
+    if (pending.length) yield pending.join('');
+  };
+  for await (const chunk of pieces()) {
     buf += chunk;
     if (state === 'before') {
       const open = /<((?:[\w.-]+:)?)sheetData\b[^>]*?(\/?)>/.exec(buf);
       if (!open) continue;
       prefix = open[1] ?? '';
+      sink.prefix = prefix;
       state = open[2] === '/' ? 'after' : 'rows';
       buf = buf.slice(open.index + open[0].length);
     }
@@ -128,7 +174,9 @@ function takeRows(buf: string, prefix: string, sink: RowSink, setDone: (done: bo
   }
   if (rest.length > MAX_PENDING) throw new ScanFault('a row that does not end');
   // Anything but the start of another row (or of the end tag) here is not a worksheet.
-  if (trimmed !== '' && !trimmed.startsWith(`<${prefix}row`) && !close.startsWith(trimmed.slice(0, close.length))) {
+  // (A piece may end inside a row's start tag or inside the end tag.)
+  const open = `<${prefix}row`;
+  if (trimmed !== '' && !trimmed.startsWith(open) && !open.startsWith(trimmed) && !close.startsWith(trimmed)) {
     throw new ScanFault('unexpected content between rows');
   }
   return rest;
