@@ -16,7 +16,7 @@ import type { TableDef } from './tables';
 import { xmlFault } from './wellFormed';
 import { attrsOf, decodeEntities, rootChildren, rootPrefix, setAttr, upsertChild } from './xml';
 
-/** Largest worksheet part (uncompressed bytes) that a command inflates to edit. */
+/** Largest worksheet part (uncompressed bytes) that a command reads or edits. */
 export const EDIT_LIMIT = 256 * 2 ** 20;
 
 export interface SheetEntry {

@@ -133,8 +133,8 @@ export const XLSX_MESSAGES = {
     'en-US': (sheet: string, max: number) => `Sheet "${sheet}" holds more than ${max.toLocaleString('en-US')} cells to read, beyond the command line's limit. Archive old records into another workbook (or delete empty rows below the table) and try again; nothing was changed.`,
   } as Msg<[string, number]>,
   sheetTooLarge: {
-    'zh-CN': (sheet: string, mb: number, max: number) => `工作表「${sheet}」的数据有 ${mb} MB,超出了命令行可修改的上限(${max} MB)。请将旧记录归档到另一个工作簿后再试;未做任何修改。`,
-    'en-US': (sheet: string, mb: number, max: number) => `Sheet "${sheet}" holds ${mb} MB of data, more than the command line can edit (${max} MB). Archive old records into another workbook and try again; nothing was changed.`,
+    'zh-CN': (sheet: string, mb: number, max: number) => `工作表「${sheet}」的数据有 ${mb} MB,超出了命令行能处理的上限(${max} MB)。请将旧记录归档到另一个工作簿后再试;未做任何修改。`,
+    'en-US': (sheet: string, mb: number, max: number) => `Sheet "${sheet}" holds ${mb} MB of data, more than the command line can handle (${max} MB). Archive old records into another workbook and try again; nothing was changed.`,
   } as Msg<[string, number, number]>,
   verifyFailed: {
     'zh-CN': (why: string) => `写入后的校验未通过(${why}),原文件未被替换。这是程序缺陷,请报告此消息。`,

@@ -11,6 +11,7 @@ import { LANGS } from '../../core/model/types';
 import type { CellValue, ProgressReporter, SheetInfo, TableData, TableInfo, WorkbookStructure } from '../../core/port/types';
 import { META_KEYS, PortError } from '../../core/port/types';
 import { LISTS_SHEET } from '../../core/model/formulaContext';
+import { EDIT_LIMIT } from './book';
 import type { Book, SheetEntry } from './book';
 import { XLSX_MESSAGES as M } from './messages';
 import type { ScanResult, ScanWindow } from './scan';
@@ -22,6 +23,9 @@ import type { TableDef } from './tables';
 export const CELL_BUDGET = 4_000_000;
 
 async function scan(book: Book, sheet: SheetEntry, windows: readonly ScanWindow[], what: string): Promise<ScanResult> {
+  // A part this large (a sheet filled to row 1,048,576) would take minutes to stream: refuse at once.
+  const size = book.pkg.size(sheet.part);
+  if (size > EDIT_LIMIT) throw new PortError('unreadable', M.sheetTooLarge[book.lang](sheet.name, Math.round(size / 2 ** 20), EDIT_LIMIT / 2 ** 20));
   try {
     return await scanSheet(book.pkg, sheet.part, windows, book.sharedStrings(), CELL_BUDGET);
   } catch (e) {
