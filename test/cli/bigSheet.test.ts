@@ -40,7 +40,7 @@ function run(args: string[]): { code: number; err: string; seconds: number; mb: 
     timeout: 120_000,
   });
   const m = /TIME ([\d.]+) (\d+)/.exec(r.stderr);
-  console.log(`${args[0]}: exit ${r.status}, ${m?.[1]} s, ${Math.round(Number(m?.[2]) / 1024)} MB`);
+  console.warn(`${args[0]}: exit ${r.status}, ${m?.[1]} s, ${Math.round(Number(m?.[2]) / 1024)} MB`);
   return { code: r.status ?? -1, err: r.stderr, seconds: Number(m?.[1] ?? NaN), mb: Number(m?.[2] ?? NaN) / 1024 };
 }
 
