@@ -206,7 +206,7 @@ export class Book {
 
   /** Writes every edited part back into the package. */
   commit(): void {
-    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setText(part, doc.serialize());
+    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setBytes(part, doc.serializeBytes());
     if (this.sst?.dirty) this.commitSharedStrings(this.sst);
     if (this.stylesObj?.dirty) this.commitStyles(this.stylesObj);
     if (this.cellsChanged) this.dropCalcChain();

@@ -102,10 +102,18 @@ export class Package {
   async *chunks(name: string): AsyncGenerator<string> {
     const p = this.parts.get(name);
     if (!p) return;
-    if (!p.entry) {
-      const text = this.text(name)!;
+    if (p.bytes) {
+      // Decoded a piece at a time, so a large part never becomes one string here.
+      const streamDecoder = new TextDecoder('utf-8');
       const step = 1 << 22;
-      for (let i = 0; i < text.length; i += step) yield text.slice(i, i + step);
+      for (let i = 0; i < p.bytes.length; i += step) yield streamDecoder.decode(p.bytes.subarray(i, i + step), { stream: true });
+      const rest = streamDecoder.decode();
+      if (rest) yield rest;
+      return;
+    }
+    if (p.text !== undefined) {
+      const step = 1 << 22;
+      for (let i = 0; i < p.text.length; i += step) yield p.text.slice(i, i + step);
       return;
     }
     // internalStream exists on every JSZipObject but is missing from JSZip's type declarations.
@@ -165,6 +173,12 @@ export class Package {
     const text = decode(p.bytes);
     this.parts.set(name, { text });
     return text;
+  }
+
+  /** Sets a part as UTF-8 bytes (a large worksheet, which is never needed as one string). */
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.parts.set(name, { bytes });
+    this.edited.add(name);
   }
 
   setText(name: string, text: string): void {
