@@ -7,6 +7,7 @@
  */
 import JSZip from 'jszip';
 import { attrsOf, escapeAttr, insertChild } from './xml';
+import { entryChunks } from './zipStream';
 
 /**
  * A part is its bytes, its text, or (for a large part of a loaded file) its zip entry, inflated
@@ -116,52 +117,7 @@ export class Package {
       for (let i = 0; i < p.text.length; i += step) yield p.text.slice(i, i + step);
       return;
     }
-    // internalStream exists on every JSZipObject but is missing from JSZip's type declarations.
-    const entry = p.entry as JSZip.JSZipObject & { internalStream(type: 'uint8array'): JSZip.JSZipStreamHelper<Uint8Array> };
-    const stream = entry.internalStream('uint8array');
-    const streamDecoder = new TextDecoder('utf-8');
-    const queue: Uint8Array[] = [];
-    let done = false;
-    let failure: unknown = null;
-    let wake: (() => void) | null = null;
-    const signal = (): void => {
-      const w = wake;
-      wake = null;
-      w?.();
-    };
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        queue.push(chunk);
-        // Back-pressure: the inflater waits while the reader is behind.
-        if (queue.length > 8) stream.pause();
-        signal();
-      })
-      .on('error', (e: Error) => {
-        failure = e;
-        signal();
-      })
-      .on('end', () => {
-        done = true;
-        signal();
-      })
-      .resume();
-    let first = true;
-    for (;;) {
-      const chunk = queue.shift();
-      if (chunk) {
-        if (queue.length <= 2) stream.resume();
-        let text = streamDecoder.decode(chunk, { stream: true });
-        if (first) text = text.replace(/^\uFEFF/, '');
-        first = false;
-        if (text) yield text;
-        continue;
-      }
-      if (failure) throw failure;
-      if (done) break;
-      await new Promise<void>((resolve) => (wake = resolve));
-    }
-    const rest = streamDecoder.decode();
-    if (rest) yield rest;
+    yield* entryChunks(p.entry);
   }
 
   text(name: string): string | undefined {
