@@ -19,18 +19,20 @@ const TODAY = '2026-11-20';
 interface Measured {
   readonly code: number;
   readonly seconds: number;
+  /** User + system CPU seconds: on a shared machine, wall time also counts waiting for a core. */
+  readonly cpu: number;
   readonly mb: number;
 }
 
 function timed(command: string, args: string[]): Measured {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', command, ...args], {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S %M', command, ...args], {
     env: { ...process.env, KA_TODAY: TODAY, KA_LANG: 'zh-CN' },
     encoding: 'utf8',
     maxBuffer: 1 << 30,
   });
-  const m = /TIME ([\d.]+) (\d+)\s*$/.exec(r.stderr);
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr);
   if (!m) throw new Error(`${command} ${args.join(' ')}: ${r.stderr.slice(-500)}`);
-  return { code: r.status ?? -1, seconds: Number(m[1]), mb: Number(m[2]) / 1024 };
+  return { code: r.status ?? -1, seconds: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), mb: Number(m[4]) / 1024 };
 }
 
 function cli(args: string[]): Measured {
@@ -87,6 +89,7 @@ export async function benchCli(): Promise<Record<string, number | string>> {
     const figures: Record<string, number | string> = {};
     const put = (name: string, m: Measured): void => {
       figures[`${name}: seconds`] = m.seconds;
+      figures[`${name}: CPU seconds`] = m.cpu;
       figures[`${name}: peak MB`] = Math.round(m.mb);
       figures[`${name}: exit code`] = m.code;
     };
