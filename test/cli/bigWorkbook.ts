@@ -131,7 +131,7 @@ export async function withBigSheet(
   for (const f of Object.values(zip.files)) {
     if (f.dir) continue;
     if (f.name === part) {
-      const xml = await f.async('string');
+      const xml = (await f.async('string')).replace('<sheetData/>', '<sheetData></sheetData>');
       const open = xml.indexOf('<sheetData>');
       const close = xml.indexOf('</sheetData>');
       const header = /<row r="1"[\s\S]*?<\/row>/.exec(xml.slice(open, close))?.[0] ?? '';

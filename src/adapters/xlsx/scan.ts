@@ -140,7 +140,11 @@ export async function scanSheet(pkg: Package, part: string, windows: readonly Sc
     buf += chunk;
     if (state === 'before') {
       const open = /<((?:[\w.-]+:)?)sheetData\b[^>]*?(\/?)>/.exec(buf);
-      if (!open) continue;
+      if (!open) {
+        // The frame before the rows is small; a part that never starts its rows is not a worksheet.
+        if (buf.length > MAX_PENDING) throw new ScanFault('no sheetData element');
+        continue;
+      }
       prefix = open[1] ?? '';
       sink.prefix = prefix;
       state = open[2] === '/' ? 'after' : 'rows';
