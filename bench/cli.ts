@@ -11,6 +11,8 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openXlsx } from '../src/adapters/xlsx';
+import { withBigSheet } from '../test/cli/bigWorkbook';
+import { sheetPart } from '../test/cli/fileSafety.helpers';
 
 const ROOT = resolve(__dirname, '..');
 const BIN = join(ROOT, 'bin/ka-workbench.js');
@@ -86,6 +88,10 @@ export async function benchCli(): Promise<Record<string, number | string>> {
       'import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1], read_only=True)\nn = sum(1 for ws in wb.worksheets for _ in ws.iter_rows(values_only=True))\nprint(n)',
       book,
     ]);
+    // The sample with a 300,000-row × 22-column sheet that holds no workbench table (issue #9.7).
+    const foreign = join(dir, 'foreign300k.xlsx');
+    await withBigSheet(sample, foreign, await sheetPart(sample, '仪表板'), 300_000, 22);
+    const validateForeign = cli(['validate', '--in', foreign]);
     const figures: Record<string, number | string> = {};
     const put = (name: string, m: Measured): void => {
       figures[`${name}: seconds`] = m.seconds;
@@ -99,6 +105,7 @@ export async function benchCli(): Promise<Record<string, number | string>> {
     put('new-period', newPeriod);
     put('import 100,000 rows', imported);
     put('openpyxl read_only, every row', openpyxl);
+    put('validate, sample + 300,000-row foreign sheet', validateForeign);
     figures['goal: validate ≤ ½ openpyxl time'] = goal(validate.seconds <= openpyxl.seconds / 2);
     figures['goal: validate ≤ 150 MB'] = goal(validate.mb <= 150);
     figures['goal: import 100,000 rows ≤ 8 s'] = goal(imported.seconds <= 8);
