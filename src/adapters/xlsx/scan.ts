@@ -122,14 +122,15 @@ export async function scanSheet(pkg: Package, part: string, windows: readonly Sc
   let state: 'before' | 'rows' | 'after' = 'before';
   let prefix = '';
   let buf = '';
-  // Pieces are gathered to about a megabyte: fewer, larger regex passes.
+  // Pieces are gathered to about 32,000 characters: fewer regex passes, while each piece stays
+  // small enough for the young generation (a megabyte string is a large object, freed late).
   let pending: string[] = [];
   let pendingLength = 0;
   const pieces = async function* (): AsyncGenerator<string> {
     for await (const chunk of pkg.chunks(part)) {
       pending.push(chunk);
       pendingLength += chunk.length;
-      if (pendingLength < 1 << 20) continue;
+      if (pendingLength < 1 << 15) continue;
       yield pending.join('');
       pending = [];
       pendingLength = 0;
