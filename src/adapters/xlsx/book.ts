@@ -13,7 +13,11 @@ import { skeletonParts, WORKBOOK_ORDER } from './skeleton';
 import { Styles } from './styles';
 import { parseTable } from './tables';
 import type { TableDef } from './tables';
+import { xmlFault } from './wellFormed';
 import { attrsOf, decodeEntities, rootChildren, rootPrefix, setAttr, upsertChild } from './xml';
+
+/** Largest worksheet part (uncompressed bytes) that a command reads or edits. */
+export const EDIT_LIMIT = 256 * 2 ** 20;
 
 export interface SheetEntry {
   readonly name: string;
@@ -48,11 +52,13 @@ export class Book {
   constructor(
     readonly pkg: Package,
     readonly lang: Lang,
+    /** Names the file in messages about damaged parts. */
+    readonly what: string = lang === 'zh-CN' ? '该文件' : 'the file',
   ) {
     const main = readRels(pkg, '').find((r) => relTypeIs(r.type, REL.officeDocument) && !r.external);
     this.workbookPart = main && pkg.has(main.target) ? main.target : 'xl/workbook.xml';
     const text = pkg.text(this.workbookPart);
-    if (text === undefined) throw new PortError('unreadable', M.noWorkbook[lang]('the file'));
+    if (text === undefined) throw new PortError('unreadable', M.noWorkbook[lang](what));
     this.workbookText = text;
   }
 
@@ -116,10 +122,22 @@ export class Book {
     return s;
   }
 
+  /**
+   * A worksheet to read or edit as a whole. It must be well-formed: the adapter rewrites what it
+   * parses, and a truncated part would otherwise come back "repaired" with rows missing. A part
+   * left compressed because it is larger than EDIT_LIMIT is refused.
+   */
   doc(part: string): SheetDoc {
     let d = this.docs.get(part);
     if (!d) {
-      d = new SheetDoc(this.pkg.text(part) ?? '');
+      if (this.pkg.isLazy(part)) {
+        const sheet = this.sheets().find((s) => s.part === part)?.name ?? part;
+        throw new PortError('unreadable', M.sheetTooLarge[this.lang](sheet, Math.round(this.pkg.size(part) / 2 ** 20), EDIT_LIMIT / 2 ** 20));
+      }
+      const text = this.pkg.text(part) ?? '';
+      const fault = text === '' ? undefined : xmlFault(text);
+      if (fault !== undefined) throw new PortError('unreadable', M.corruptPart[this.lang](this.what, part, fault));
+      d = new SheetDoc(text);
       this.docs.set(part, d);
     }
     return d;
@@ -188,7 +206,7 @@ export class Book {
 
   /** Writes every edited part back into the package. */
   commit(): void {
-    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setText(part, doc.serialize());
+    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setBytes(part, doc.serializeBytes());
     if (this.sst?.dirty) this.commitSharedStrings(this.sst);
     if (this.stylesObj?.dirty) this.commitStyles(this.stylesObj);
     if (this.cellsChanged) this.dropCalcChain();

@@ -129,7 +129,9 @@ export function appendRows(book: Book, tableName: string, rows: readonly (readon
     const above = doc.cell(last, c);
     styles.push(above ? styleOfCell(attrTextOf(above)) : undefined);
   }
+  const fresh = rows.every((_r, i) => !doc.hasRow(start + i));
   rows.forEach((r, i) => {
+    if (fresh) return addRow(book, doc, t, start + i, r, styles);
     for (let j = 0; j < width; j++) {
       const v = r[j] ?? null;
       const f = t.columns[j]?.formula;
@@ -142,6 +144,30 @@ export function appendRows(book: Book, tableName: string, rows: readonly (readon
     extendValidations(doc, { left: t.ref.left, right: t.ref.right }, last, newLast);
     book.resetTables();
   }
+}
+
+/** A new row below the table, built as one piece (see SheetDoc.addRow); same cells as putCell's. */
+function addRow(book: Book, doc: SheetDoc, t: TableDef, row: number, values: readonly CellInput[], styles: readonly (number | undefined)[]): void {
+  const width = t.ref.right - t.ref.left + 1;
+  let xml = '';
+  let left = 0;
+  let right = 0;
+  for (let j = 0; j < width; j++) {
+    const v = values[j] ?? null;
+    const f = t.columns[j]?.formula;
+    const value: CellInput = v === null && f ? { formula: f } : v;
+    const ref = cellAddress(row, t.ref.left + j);
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new PortError('unsupported', M.notFinite[book.lang](`${t.sheet}!${ref}`));
+    const cell = buildCell(doc.prefix, ref, styles[j], value, book.sharedStrings());
+    if (cell === null) continue;
+    xml += cell;
+    left ||= t.ref.left + j;
+    right = t.ref.left + j;
+  }
+  // Like putCell: an empty cell without a style is not written, and a row of them not at all.
+  if (xml === '') return;
+  doc.addRow(row, xml, left, right);
+  book.cellsChanged = true;
 }
 
 /**

@@ -120,6 +120,30 @@ export const XLSX_MESSAGES = {
     'zh-CN': (what: string) => `此工作簿不是从文件打开的,无法保存到 ${what}。`,
     'en-US': (what: string) => `This workbook was not opened in a way that can save files; cannot save to ${what}.`,
   } as Msg<[string]>,
+  corruptPart: {
+    'zh-CN': (what: string, part: string, why: string) => `无法读取 ${what}:其中的部件 ${part} 已损坏(${why})。请在 Excel 中打开该文件(Excel 会尝试修复)并另存为 .xlsx,或使用备份;未做任何修改。`,
+    'en-US': (what: string, part: string, why: string) => `Cannot read ${what}: its part ${part} is damaged (${why}). Open the file in Excel (which offers to repair it) and save it as .xlsx, or use a backup; nothing was changed.`,
+  } as Msg<[string, string, string]>,
+  noContentTypes: {
+    'zh-CN': (what: string) => `无法读取 ${what}:缺少部件 [Content_Types].xml,文件已损坏。请在 Excel 中打开并另存为 .xlsx,或使用备份;未做任何修改。`,
+    'en-US': (what: string) => `Cannot read ${what}: the part [Content_Types].xml is missing, so the file is damaged. Open it in Excel and save it as .xlsx, or use a backup; nothing was changed.`,
+  } as Msg<[string]>,
+  badTableRef: {
+    'zh-CN': (what: string, table: string, ref: string) => `无法读取 ${what}:表格 ${table} 的区域 ${ref} 超出了工作表的范围(最大 XFD1048576),文件已损坏。请在 Excel 中打开并修复后再试;未做任何修改。`,
+    'en-US': (what: string, table: string, ref: string) => `Cannot read ${what}: table ${table} claims the range ${ref}, beyond the sheet's last cell XFD1048576, so the file is damaged. Open it in Excel to repair it and try again; nothing was changed.`,
+  } as Msg<[string, string, string]>,
+  tooManyCells: {
+    'zh-CN': (sheet: string, max: number) => `工作表「${sheet}」中需要读取的单元格超过 ${max.toLocaleString('en-US')} 个,超出了命令行的上限。请将旧记录归档到另一个工作簿(或删除表格下方的空行)后再试;未做任何修改。`,
+    'en-US': (sheet: string, max: number) => `Sheet "${sheet}" holds more than ${max.toLocaleString('en-US')} cells to read, beyond the command line's limit. Archive old records into another workbook (or delete empty rows below the table) and try again; nothing was changed.`,
+  } as Msg<[string, number]>,
+  sheetTooLarge: {
+    'zh-CN': (sheet: string, mb: number, max: number) => `工作表「${sheet}」的数据有 ${mb} MB,超出了命令行能处理的上限(${max} MB)。请将旧记录归档到另一个工作簿后再试;未做任何修改。`,
+    'en-US': (sheet: string, mb: number, max: number) => `Sheet "${sheet}" holds ${mb} MB of data, more than the command line can handle (${max} MB). Archive old records into another workbook and try again; nothing was changed.`,
+  } as Msg<[string, number, number]>,
+  verifyFailed: {
+    'zh-CN': (why: string) => `写入后的校验未通过(${why}),原文件未被替换。这是程序缺陷,请报告此消息。`,
+    'en-US': (why: string) => `The written file failed its check (${why}); the original was not replaced. This is a bug; please report this message.`,
+  } as Msg<[string]>,
 } as const;
 
 /** What an operation was doing, for messages such as "Cannot add rows to table X: …". */

@@ -7,8 +7,14 @@
  */
 import JSZip from 'jszip';
 import { attrsOf, escapeAttr, insertChild } from './xml';
+import { entryChunks } from './zipStream';
 
-type Part = { bytes: Uint8Array; text?: undefined } | { text: string; bytes?: undefined };
+/**
+ * A part is its bytes, its text, or (for a large part of a loaded file) its zip entry, inflated
+ * only when needed: a 500 MB worksheet that a command does not touch is streamed or copied, never
+ * held whole in memory.
+ */
+type Part = { bytes: Uint8Array; text?: undefined; entry?: undefined } | { text: string; bytes?: undefined; entry?: undefined } | { entry: JSZip.JSZipObject; size: number; bytes?: undefined; text?: undefined };
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -22,26 +28,44 @@ function decode(bytes: Uint8Array): string {
 /** 1980-01-01, the earliest date a zip entry can hold, in local time as JSZip writes it. */
 const ZIP_DATE = new Date(1980, 0, 1);
 
+/** Parts larger than this (uncompressed bytes) are deflated for speed rather than size. */
+const FAST_DEFLATE_OVER = 16 << 20;
+
+/** Parts up to this size are inflated on load; larger ones stay compressed until a command needs them. */
+const EAGER_LIMIT = 1 << 20;
+
+/** The uncompressed size a zip entry declares (JSZip keeps it in a field it does not type). */
+function declaredSize(f: JSZip.JSZipObject): number {
+  const data = (f as unknown as { _data?: { uncompressedSize?: number } })._data;
+  return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
+}
+
 export class Package {
-  private constructor(private readonly parts: Map<string, Part>) {}
+  private constructor(
+    private readonly parts: Map<string, Part>,
+    /** Parts set since loading: the ones a save rewrites. */
+    private readonly edited: Set<string>,
+  ) {}
 
   /** Throws whatever JSZip throws on a file that is not a zip; callers turn that into a PortError. */
   static async load(data: Uint8Array): Promise<Package> {
     const zip = await JSZip.loadAsync(data);
     const parts = new Map<string, Part>();
     const entries = Object.values(zip.files).filter((f) => !f.dir);
-    const bytes = await Promise.all(entries.map((f) => f.async('uint8array')));
-    entries.forEach((f, i) => parts.set(f.name, { bytes: bytes[i]! }));
-    return new Package(parts);
+    const eager = entries.filter((f) => declaredSize(f) <= EAGER_LIMIT);
+    const bytes = await Promise.all(eager.map((f) => f.async('uint8array')));
+    for (const f of entries) parts.set(f.name, { entry: f, size: declaredSize(f) });
+    eager.forEach((f, i) => parts.set(f.name, { bytes: bytes[i]! }));
+    return new Package(parts, new Set());
   }
 
   static fromTexts(texts: Record<string, string>): Package {
-    return new Package(new Map(Object.entries(texts).map(([k, v]) => [k, { text: v }])));
+    return new Package(new Map(Object.entries(texts).map(([k, v]) => [k, { text: v }])), new Set(Object.keys(texts)));
   }
 
   /** A copy to edit; committing is replacing the original with it. Parts are immutable values. */
   clone(): Package {
-    return new Package(new Map(this.parts));
+    return new Package(new Map(this.parts), new Set(this.edited));
   }
 
   has(name: string): boolean {
@@ -52,21 +76,78 @@ export class Package {
     return [...this.parts.keys()];
   }
 
+  /** Names of the parts set since loading (every part of a new workbook). */
+  editedParts(): string[] {
+    return [...this.edited].filter((n) => this.parts.has(n));
+  }
+
+  /** True while a large part is still compressed: text() needs `await inflate(name)` first. */
+  isLazy(name: string): boolean {
+    return this.parts.get(name)?.entry !== undefined;
+  }
+
+  /** The part's uncompressed size in bytes (text parts: UTF-16 length, close enough for limits). */
+  size(name: string): number {
+    const p = this.parts.get(name);
+    if (!p) return 0;
+    if (p.entry) return p.size;
+    return p.bytes ? p.bytes.length : p.text!.length;
+  }
+
+  async inflate(name: string): Promise<void> {
+    const p = this.parts.get(name);
+    if (p?.entry) this.parts.set(name, { bytes: await p.entry.async('uint8array') });
+  }
+
+  /**
+   * The part's text in pieces, without holding the whole text: a lazy part is inflated as a
+   * stream. Pieces split anywhere, even inside a tag.
+   */
+  async *chunks(name: string): AsyncGenerator<string> {
+    const p = this.parts.get(name);
+    if (!p) return;
+    if (p.bytes) {
+      // Decoded a piece at a time, so a large part never becomes one string here.
+      const streamDecoder = new TextDecoder('utf-8');
+      const step = 1 << 22;
+      for (let i = 0; i < p.bytes.length; i += step) yield streamDecoder.decode(p.bytes.subarray(i, i + step), { stream: true });
+      const rest = streamDecoder.decode();
+      if (rest) yield rest;
+      return;
+    }
+    if (p.text !== undefined) {
+      const step = 1 << 22;
+      for (let i = 0; i < p.text.length; i += step) yield p.text.slice(i, i + step);
+      return;
+    }
+    yield* entryChunks(p.entry);
+  }
+
   text(name: string): string | undefined {
     const p = this.parts.get(name);
     if (!p) return undefined;
     if (p.text !== undefined) return p.text;
+    // A lazy part reaching here is a bug: every caller inflates the parts it reads first.
+    if (p.entry) throw new Error(`part ${name} is not inflated`);
     const text = decode(p.bytes);
     this.parts.set(name, { text });
     return text;
   }
 
+  /** Sets a part as UTF-8 bytes (a large worksheet, which is never needed as one string). */
+  setBytes(name: string, bytes: Uint8Array): void {
+    this.parts.set(name, { bytes });
+    this.edited.add(name);
+  }
+
   setText(name: string, text: string): void {
     this.parts.set(name, { text });
+    this.edited.add(name);
   }
 
   remove(name: string): void {
     this.parts.delete(name);
+    this.edited.delete(name);
   }
 
   async toBytes(): Promise<Uint8Array> {
@@ -75,9 +156,13 @@ export class Package {
     const names = this.names().sort((a, b) => (a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : 0));
     for (const name of names) {
       const p = this.parts.get(name)!;
+      const data = p.entry ? p.entry.async('uint8array') : p.text !== undefined ? encoder.encode(p.text) : p.bytes;
       // A fixed date and no folder entries (JSZip stamps both with "now"): the same workbook always
       // gives the same bytes, and Excel writes no folder entries either.
-      zip.file(name, p.text !== undefined ? encoder.encode(p.text) : p.bytes, { date: ZIP_DATE, createFolders: false });
+      // Large parts (a sheet of 100,000 rows) deflate at level 1: about three times faster in
+      // JSZip's JavaScript zlib, for a file about a third larger; small parts keep level 6.
+      const fast = this.size(name) > FAST_DEFLATE_OVER;
+      zip.file(name, data, { date: ZIP_DATE, createFolders: false, ...(fast ? { compression: 'DEFLATE', compressionOptions: { level: 1 } } : {}) });
     }
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   }

@@ -1,11 +1,10 @@
 /**
- * Reading: sheets, tables, names and meta for readStructure; table rows for readTables. Only the
- * workbook, its relationships, worksheets, tables and shared strings are looked at, so parts the
- * adapter does not know (charts, drawings, comments, pivot tables, images, VBA) cannot break it.
+ * Reading from parsed worksheets, for the write side (a table's headers while appending rows, the
+ * meta's language). The port's readStructure and readTables stream instead: see readStream.ts.
  */
 import type { Lang } from '../../core/model/types';
 import { LANGS } from '../../core/model/types';
-import type { CellValue, ProgressReporter, SheetInfo, TableData, TableInfo, WorkbookStructure } from '../../core/port/types';
+import type { CellValue, TableInfo, WorkbookStructure } from '../../core/port/types';
 import { META_KEYS } from '../../core/port/types';
 import { LISTS_SHEET } from '../../core/model/formulaContext';
 import type { Book } from './book';
@@ -43,25 +42,6 @@ export function tableInfo(book: Book, t: TableDef): TableInfo {
   };
 }
 
-export function readStructure(book: Book): WorkbookStructure {
-  const sheets: SheetInfo[] = book.sheets().map((s) => {
-    const extent = s.part && s.isWorksheet ? book.doc(s.part).extent() : { lastRow: 0, lastCol: 0 };
-    // A table's range is used even where its cells are blank (an empty table's blank row).
-    for (const t of book.tables()) {
-      if (t.sheet !== s.name) continue;
-      extent.lastRow = Math.max(extent.lastRow, t.ref.bottom);
-      extent.lastCol = Math.max(extent.lastCol, t.ref.right);
-    }
-    return { name: s.name, visibility: s.visibility, ...extent };
-  });
-  const tables = book.tables().map((t) => tableInfo(book, t));
-  const names = book
-    .definedNames()
-    .filter((n) => n.localSheetId === undefined && !n.hidden && !n.name.startsWith('_xlnm.'))
-    .map((n) => n.name);
-  return { sheets, tables, names, meta: readMeta(book) };
-}
-
 /** The model meta: key/value pairs in A1:B3 of the hidden Lists sheet. */
 export function readMeta(book: Book): WorkbookStructure['meta'] {
   const lists = book.sheet(LISTS_SHEET);
@@ -80,27 +60,4 @@ export function readMeta(book: Book): WorkbookStructure['meta'] {
     }
   }
   return { modelVersion, lang };
-}
-
-export function readTables(book: Book, names?: readonly string[], progress?: ProgressReporter): TableData[] {
-  const wanted = names ? names.map((n) => book.table(n)).filter((t): t is TableDef => !!t) : book.tables();
-  const out: TableData[] = [];
-  wanted.forEach((t, i) => {
-    const info = tableInfo(book, t);
-    const doc = book.doc(t.sheetPart);
-    const { first, last } = dataRows(t);
-    const rows: CellValue[][] = [];
-    for (let r = first; r <= last; r++) {
-      const cells = doc.cells(r);
-      const row: CellValue[] = [];
-      for (let c = 0; c < info.headers.length; c++) {
-        const xml = cells.get(t.ref.left + c);
-        row.push(xml ? cellValue(attrTextOf(xml), innerOf(xml), book.sharedStrings()) : null);
-      }
-      rows.push(row);
-    }
-    out.push({ ...info, rows });
-    progress?.(i + 1, wanted.length);
-  });
-  return out;
 }

@@ -10,12 +10,16 @@
 import type { Lang } from '../../core/model/types';
 import type { ProgressReporter, TableData, WorkbookPort, WorkbookStructure, WriteOp } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
-import { Book } from './book';
+import { Book, EDIT_LIMIT } from './book';
+import { openPackage } from './integrity';
 import { XLSX_MESSAGES as M } from './messages';
 import { applyOp } from './ops';
-import { Package } from './package';
+import { CONTENT_TYPES, Package } from './package';
 import { isBinaryWorkbook } from './sniff';
-import { readMeta, readStructure, readTables } from './read';
+import { readMeta } from './read';
+import { readStructureStream, readTablesStream } from './readStream';
+import { formatRange } from './refs';
+import { WellFormedCheck } from './wellFormed';
 
 /** Writes bytes to a path so that a failure never leaves a half-written file. */
 export type FileWriter = (path: string, bytes: Uint8Array) => Promise<void>;
@@ -44,16 +48,69 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.metaLang ?? 'zh-CN';
   }
 
+  private get what(): string {
+    return this.options.source ?? (this.lang === 'zh-CN' ? '该文件' : 'the file');
+  }
+
   private book(lang: Lang = this.options.lang ?? 'zh-CN'): Book {
-    return new Book(this.pkg, lang);
+    return new Book(this.pkg, lang, this.options.source);
   }
 
   async readStructure(): Promise<WorkbookStructure> {
-    return readStructure(this.book(this.lang));
+    return readStructureStream(this.book(this.lang), this.what);
   }
 
   async readTables(names?: readonly string[], progress?: ProgressReporter): Promise<TableData[]> {
-    return readTables(this.book(this.lang), names, progress);
+    return readTablesStream(this.book(this.lang), this.what, names, progress);
+  }
+
+  /**
+   * The main part's content type says what the file is: a macro-enabled workbook must keep the
+   * .xlsm extension (Excel refuses to open it as .xlsx), a template its own.
+   */
+  fileKind(): 'xlsx' | 'xlsm' | 'other' {
+    const types = this.pkg.text(CONTENT_TYPES) ?? '';
+    const part = `/${this.book().workbookPart}`.toLowerCase();
+    const re = /<(?:[\w.-]+:)?Override\b[^>]*>/g;
+    for (let m = re.exec(types); m; m = re.exec(types)) {
+      if (!/PartName\s*=\s*"([^"]*)"/.exec(m[0])?.[1]?.toLowerCase().endsWith(part)) continue;
+      const type = /ContentType\s*=\s*"([^"]*)"/.exec(m[0])?.[1] ?? '';
+      if (type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml') return 'xlsx';
+      if (type === 'application/vnd.ms-excel.sheet.macroEnabled.main+xml') return 'xlsm';
+      return 'other';
+    }
+    return 'xlsx';
+  }
+
+  /**
+   * Checks bytes about to replace a file (read back from the temporary file): every part this
+   * workbook rewrote parses, no part went missing, and every table is where the plan put it.
+   * Throws a PortError saying what failed; the caller then keeps the original file.
+   */
+  async verify(bytes: Uint8Array): Promise<void> {
+    const lang = this.lang;
+    const fail = (why: string): never => {
+      throw new PortError('unsupported', M.verifyFailed[lang](why));
+    };
+    let copy: Package;
+    try {
+      copy = await Package.load(bytes);
+    } catch {
+      return fail('not a zip file');
+    }
+    const names = new Set(copy.names());
+    for (const n of this.pkg.names()) if (!names.has(n)) fail(`part ${n} is missing`);
+    for (const part of this.pkg.editedParts()) {
+      const check = new WellFormedCheck();
+      for await (const chunk of copy.chunks(part)) check.write(chunk);
+      const fault = check.close();
+      if (fault !== undefined) fail(`${part}: ${fault}`);
+    }
+    const theirs = new Map((await openPackage(copy, lang, this.what)).tables().map((t) => [t.name, t]));
+    for (const t of this.book(lang).tables()) {
+      const o = theirs.get(t.name);
+      if (!o || o.sheet !== t.sheet || formatRange(o.ref) !== formatRange(t.ref)) fail(`table ${t.name} is not at ${t.sheet}!${formatRange(t.ref)}`);
+    }
   }
 
   /** All or nothing: the plan runs on a copy, which replaces the workbook only when every op succeeded. */
@@ -61,7 +118,9 @@ export class XlsxWorkbook implements WorkbookPort {
     if (ops.length === 0) return;
     const lang = this.lang;
     const work = this.pkg.clone();
-    const book = new Book(work, lang);
+    // Worksheets left compressed at load are inflated to be edited, up to a size a command can hold.
+    for (const name of work.names()) if (work.isLazy(name) && work.size(name) <= EDIT_LIMIT) await work.inflate(name);
+    const book = new Book(work, lang, this.options.source);
     if (book.isStrict) throw new PortError('unsupported', M.strict[lang]());
     ops.forEach((op, i) => {
       applyOp(book, op);
@@ -105,12 +164,9 @@ export async function loadXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
     // JSZip's own message ("End of data reached", "Corrupted zip") would not tell a user what to do.
     throw new PortError('unreadable', M.notZip[lang](what));
   }
+  await pkg.inflate(CONTENT_TYPES);
+  await pkg.inflate('_rels/.rels');
   if (isBinaryWorkbook(pkg)) throw new PortError('unreadable', M.xlsb[lang](what));
-  try {
-    new Book(pkg, lang);
-  } catch (e) {
-    if (e instanceof PortError) throw new PortError('unreadable', M.noWorkbook[lang](what));
-    throw e;
-  }
+  await openPackage(pkg, lang, what);
   return new XlsxWorkbook(pkg, options);
 }

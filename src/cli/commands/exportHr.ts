@@ -13,9 +13,10 @@ import { openWorkbench } from '../workbench';
 import { periodOption } from '../today';
 import { planHrExport } from '../../core/export/hrExport';
 import { SCORING_TABLES } from '../../core/services/periodSummary';
+import { checkOutput, saveWorkbook } from '../outputPolicy';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const opts = parseOptions(args, { in: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' } });
+  const opts = parseOptions(args, { in: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
   const input = requireOption(opts.in, 'in');
   const from = periodOption(requireOption(opts.from, 'from'), '--from', process.env);
   const to = periodOption(requireOption(opts.to, 'to'), '--to', process.env);
@@ -30,9 +31,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const out = opts.out ?? plan.fileName;
+    // Never over the workbench it read; another existing file only with --force (issue #9.1).
+    await checkOutput({ out, inputs: [input], force: !!opts.force, extensions: ['.xlsx'] }, io.lang);
     const book = newXlsx({ lang });
     await book.apply(plan.ops);
-    await book.save(out);
+    await saveWorkbook(book, out, io.lang);
     io.out(io.lang === 'zh-CN' ? `已导出 ${plan.rows} 条考核记录到 ${out}。` : `Exported ${plan.rows} KPI rows to ${out}.`);
     return 0;
   } catch (e) {

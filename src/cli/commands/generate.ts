@@ -23,6 +23,7 @@ import type { GeneratePlan, PlanChange } from '../../core/plan/generate';
 import { excelValidationFor } from '../../core/validate/excelValidation';
 import { newXlsx, openXlsx } from '../../adapters/xlsx';
 import { todayOf } from '../today';
+import { checkOutput, saveWorkbook } from '../outputPolicy';
 
 type Msg<A extends unknown[]> = Record<Lang, (...args: A) => string>;
 
@@ -81,7 +82,9 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       validationFor: excelValidationFor,
       ...(sampleAsOf !== undefined ? { sampleAsOf } : {}),
     });
-    save = () => port.save(out);
+    // An existing --out is the workbook generate reads and upgrades in place; a new one is an .xlsx.
+    if (!upgrading) await checkOutput({ out, inputs: [], force: false, extensions: ['.xlsx'] }, io.lang);
+    save = () => saveWorkbook(port, out, io.lang);
   } catch (e) {
     if (e instanceof PortError) {
       io.err(e.message);
@@ -101,7 +104,15 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out(T.upToDate[io.lang](out));
     return 0;
   }
-  await save();
+  try {
+    await save();
+  } catch (e) {
+    if (e instanceof PortError) {
+      io.err(e.message);
+      return 2;
+    }
+    throw e;
+  }
   io.out((upgrading ? T.upgraded : T.created)[io.lang](out));
   for (const c of plan.changes) io.out(describe(c, io.lang));
   return 0;

@@ -31,6 +31,7 @@ import { checkDate, checkNumber } from '../../core/validate/cellRules';
 import { messagesFor, type Messages } from '../../core/validate/messages';
 import { openWorkbench } from '../workbench';
 import { decodeCsv, dialectNote, parseCsvText, sniffDelimiter, undecodableMessage, type CsvRecord } from '../csvFile';
+import { checkOutput, extensionsFor, saveWorkbook } from '../outputPolicy';
 
 type Msg<A extends unknown[]> = Record<Lang, (...args: A) => string>;
 
@@ -87,11 +88,18 @@ const T = {
     'zh-CN': (t: string) => `(${t} 不是工作台的表格:数字和 YYYY-MM-DD 日期已按 Excel 打开 CSV 的方式转换,其余保留为文本。)`,
     'en-US': (t: string) => `(${t} is not a workbench table: numbers and YYYY-MM-DD dates were converted as Excel converts a CSV; everything else was kept as text.)`,
   } as Msg<[string]>,
+  tooLong: {
+    'zh-CN': (line: number, h: string, n: number) => `第 ${line} 行:「${h}」的值有 ${n} 个字符,超过了 Excel 单元格的上限 32,767(Excel 会截断它)。请缩短该值或拆分到几行。`,
+    'en-US': (line: number, h: string, n: number) => `Line ${line}: the value of "${h}" has ${n} characters, more than an Excel cell holds (32,767; Excel would cut it). Shorten it or split it over several rows.`,
+  } as Msg<[number, string, number]>,
   skipped: {
     'zh-CN': (n: number) => `(跳过了 ${n} 个全空的行。)`,
     'en-US': (n: number) => `(${n} completely empty rows were skipped.)`,
   } as Msg<[number]>,
 };
+
+/** Excel's limit on a cell's text (FACTS: "Excel's cell limit is 32,767 characters"). */
+const MAX_CELL_TEXT = 32_767;
 
 interface Target {
   /** Index into the workbook table's headers, for each CSV column (-1: an empty ignored column). */
@@ -165,7 +173,7 @@ function report(io: CliIo, errors: string[], file: string): number {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const opts = parseOptions(args, { in: { type: 'string' }, table: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' } });
+  const opts = parseOptions(args, { in: { type: 'string' }, table: { type: 'string' }, csv: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
   const input = requireOption(opts.in, 'in');
   const tableName = requireOption(opts.table, 'table');
   const csvFile = requireOption(opts.csv, 'csv');
@@ -193,6 +201,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if ('exit' in opened) return opened.exit;
   try {
     const { port, structure } = opened;
+    await checkOutput({ out, inputs: [input, csvFile], updates: input, force: !!opts.force, extensions: extensionsFor(port, input) }, lang);
     const info = structure.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
     if (!info) {
       const all = structure.tables.map((t) => t.name).join(', ') || '—';
@@ -228,6 +237,12 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         errors.push(T.width[lang](r.line, r.values.length, width));
         continue;
       }
+      // Excel keeps at most 32,767 characters in a cell; it "repairs" a longer one by cutting it.
+      const long = r.values.findIndex((v) => v.length > MAX_CELL_TEXT);
+      if (long >= 0) {
+        errors.push(T.tooLong[lang](r.line, head!.values[long] ?? String(long + 1), r.values[long]!.length));
+        continue;
+      }
       const row: CellInput[] = info.headers.map(() => null);
       r.values.forEach((v, i) => {
         const c = target.columns[i]!;
@@ -245,7 +260,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     await port.apply([{ op: 'appendRows', table: info.name, rows }]);
-    await port.save(out);
+    await saveWorkbook(port, out, lang);
     io.out(T.done[lang](rows.length, info.name, out));
     if (skipped > 0) io.out(T.skipped[lang](skipped));
     if (spec === undefined) io.out(T.userTable[lang](info.name));

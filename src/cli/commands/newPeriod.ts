@@ -11,22 +11,25 @@ import { PortError } from '../../core/port/types';
 import { startPeriod } from '../../core/services/startPeriod';
 import { openWorkbench } from '../workbench';
 import { periodOption } from '../today';
+import { checkOutput, extensionsFor, saveWorkbook } from '../outputPolicy';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const opts = parseOptions(args, { in: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' } });
+  const opts = parseOptions(args, { in: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } });
   const input = requireOption(opts.in, 'in');
   const period = periodOption(requireOption(opts.period, 'period'), '--period', process.env);
   const opened = await openWorkbench(input, io);
   if ('exit' in opened) return opened.exit;
   try {
     const book = opened.port;
+    const out = opts.out ?? input;
+    await checkOutput({ out, inputs: [input], updates: input, force: !!opts.force, extensions: extensionsFor(book, input) }, io.lang);
     const plan = await startPeriod(book, { period, lang: io.lang, surface: 'cli' });
     if (plan.error) {
       io.err(plan.error);
       return 1;
     }
     for (const s of plan.skipped) io.out(`  ${s.message}`);
-    await book.save(opts.out ?? input);
+    await saveWorkbook(book, out, io.lang);
     io.out(
       io.lang === 'zh-CN'
         ? `已新建考核期 ${period}:${plan.added} 名员工(${summary(plan.byTable)}),写入 ${opts.out ?? input}。`

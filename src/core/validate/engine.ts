@@ -56,8 +56,12 @@ export function validateWorkbook(model: WorkbookModel, tables: readonly TableDat
   const lists = new Map(model.lists.map((l) => [l.id, l.values]));
   const listOf = (id: string): readonly string[] => lists.get(id) ?? [];
   const kpiInputs = new Set(SCHEMES.flatMap((sc) => sc.inputs.map((i) => `${sc.table}.${i.key}`)));
-  for (const view of views.values()) problems.push(...generalProblems(ctx, view, { refs, names, listOf, kpiInputs }));
-  for (const rule of BUSINESS_RULES) problems.push(...rule(ctx));
+  // A loop, not push(...list): spreading 100,000+ problems overflows the call stack.
+  const add = (list: readonly Problem[]): void => {
+    for (const p of list) problems.push(p);
+  };
+  for (const view of views.values()) add(generalProblems(ctx, view, { refs, names, listOf, kpiInputs }));
+  for (const rule of BUSINESS_RULES) add(rule(ctx));
   return sortProblems(problems, model, views);
 }
 

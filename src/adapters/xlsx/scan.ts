@@ -1,0 +1,188 @@
+/**
+ * Reads a worksheet part as a stream: rows are matched as the part is inflated, only the cells
+ * inside the requested windows are kept, and the sheet's extent (last row and column with
+ * content) is counted on the way. Memory stays proportional to the cells kept, not to the part,
+ * so a 500 MB sheet that holds no table a command needs costs a pass, not the part's size.
+ *
+ * The scan also checks the part's structure: rows must follow one another inside a closed
+ * sheetData, and the root element must be closed; a truncated or garbled part is reported.
+ */
+import type { CellValue } from '../../core/port/types';
+import { CELL_RE, cellValue, hasContent } from './cells';
+import type { Package } from './package';
+import type { RangeRef } from './refs';
+import type { SharedStrings } from './sharedStrings';
+
+export interface ScanResult {
+  readonly lastRow: number;
+  readonly lastCol: number;
+}
+
+/** A block of cells to keep; the scan fills `rows[row - top][col - left]` (rows without content stay undefined). */
+export interface ScanWindow extends RangeRef {
+  readonly rows: (CellValue[] | undefined)[];
+}
+
+export function scanWindow(range: RangeRef): ScanWindow {
+  return { ...range, rows: [] };
+}
+
+/** Longest stretch of a part the scan holds while looking for a row's end. */
+const MAX_PENDING = 16 << 20;
+
+/** Thrown when the part is not a well-formed worksheet; the caller names the part. */
+export class ScanFault extends Error {}
+
+/** Thrown when the windows hold more cells than the budget allows. */
+export class ScanBudget extends Error {}
+
+const ROW_RE = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
+const ROW_NUMBER = /\br\s*=\s*"(\d+)"/;
+const CELL_REF = /\br\s*=\s*"([^"]+)"/;
+
+/** Column number of a cell reference such as "AB12" or "$AB$12"; 0 when there are no letters. */
+function colOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n = n * 26 + c - 96;
+    else if (c !== 36 /* $ */ || n > 0) break;
+  }
+  return n;
+}
+
+class RowSink {
+  /** The worksheet's namespace prefix ("" or e.g. "x:"), known once sheetData is found. */
+  prefix = '';
+  lastRow = 0;
+  lastCol = 0;
+  kept = 0;
+  private prevRow = 0;
+
+  constructor(
+    private readonly windows: readonly ScanWindow[],
+    private readonly sst: SharedStrings,
+    private readonly budget: number,
+  ) {}
+
+  row(attrs: string, body: string | undefined): void {
+    const r = ROW_NUMBER.exec(attrs);
+    const row = r ? Number(r[1]) : this.prevRow + 1;
+    this.prevRow = row;
+    if (!body) return;
+    const wanted = this.windows.filter((w) => row >= w.top && row <= w.bottom);
+    if (wanted.length === 0 && this.prefix === '' && this.extentOnly(row, body)) return;
+    let prevCol = 0;
+    CELL_RE.lastIndex = 0;
+    for (let m = CELL_RE.exec(body); m; m = CELL_RE.exec(body)) {
+      const attrText = m[1] ?? '';
+      const ref = CELL_REF.exec(attrText);
+      const col = (ref ? colOf(ref[1]!) : 0) || prevCol + 1;
+      prevCol = col;
+      const inner = m[2];
+      if (!hasContent(inner)) continue;
+      if (row > this.lastRow) this.lastRow = row;
+      if (col > this.lastCol) this.lastCol = col;
+      for (const w of wanted) {
+        if (col < w.left || col > w.right) continue;
+        const i = row - w.top;
+        let cells = w.rows[i];
+        if (!cells) {
+          cells = new Array<CellValue>(w.right - w.left + 1).fill(null);
+          w.rows[i] = cells;
+          this.kept += cells.length;
+          if (this.kept > this.budget) throw new ScanBudget();
+        }
+        cells[col - w.left] = cellValue(attrText, inner, this.sst);
+      }
+    }
+  }
+
+  /**
+   * A row outside every window only moves the extent: its last cell with a value, formula or
+   * inline string (cells are in column order) is found from the end, without parsing the others.
+   * False when the row needs the full parse (a cell without its address).
+   */
+  private extentOnly(row: number, body: string): boolean {
+    const at = Math.max(body.lastIndexOf('<v'), body.lastIndexOf('<f'), body.lastIndexOf('<is'));
+    if (at < 0) return true;
+    const start = body.lastIndexOf('<c ', at);
+    if (start < 0) return false;
+    const ref = CELL_REF.exec(body.slice(start, body.indexOf('>', start)));
+    const col = ref ? colOf(ref[1]!) : 0;
+    if (col === 0) return false;
+    if (row > this.lastRow) this.lastRow = row;
+    if (col > this.lastCol) this.lastCol = col;
+    return true;
+  }
+}
+
+export async function scanSheet(pkg: Package, part: string, windows: readonly ScanWindow[], sst: SharedStrings, budget: number): Promise<ScanResult> {
+  const sink = new RowSink(windows, sst, budget);
+  let state: 'before' | 'rows' | 'after' = 'before';
+  let prefix = '';
+  let buf = '';
+  // Pieces are gathered to about 32,000 characters: fewer regex passes, while each piece stays
+  // small enough for the young generation (a megabyte string is a large object, freed late).
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const pieces = async function* (): AsyncGenerator<string> {
+    for await (const chunk of pkg.chunks(part)) {
+      pending.push(chunk);
+      pendingLength += chunk.length;
+      if (pendingLength < 1 << 15) continue;
+      yield pending.join('');
+      pending = [];
+      pendingLength = 0;
+    }
+    if (pending.length) yield pending.join('');
+  };
+  for await (const chunk of pieces()) {
+    buf += chunk;
+    if (state === 'before') {
+      const open = /<((?:[\w.-]+:)?)sheetData\b[^>]*?(\/?)>/.exec(buf);
+      if (!open) {
+        // The frame before the rows is small; a part that never starts its rows is not a worksheet.
+        if (buf.length > MAX_PENDING) throw new ScanFault('no sheetData element');
+        continue;
+      }
+      prefix = open[1] ?? '';
+      sink.prefix = prefix;
+      state = open[2] === '/' ? 'after' : 'rows';
+      buf = buf.slice(open.index + open[0].length);
+    }
+    if (state === 'rows') {
+      buf = takeRows(buf, prefix, sink, (done) => (state = done ? 'after' : 'rows'));
+    }
+    // After sheetData only the frame's tail is left; keep just enough to see the root's end tag.
+    if (state === 'after' && buf.length > 4096) buf = buf.slice(-4096);
+  }
+  if (state !== 'after' || !new RegExp(`</(?:[\\w.-]+:)?worksheet>\\s*$`).test(buf)) throw new ScanFault('the part ends before its last element is closed (truncated)');
+  return { lastRow: sink.lastRow, lastCol: sink.lastCol };
+}
+
+/** Consumes the complete rows at the start of `buf`; returns what is left for the next chunk. */
+function takeRows(buf: string, prefix: string, sink: RowSink, setDone: (done: boolean) => void): string {
+  let end = 0;
+  ROW_RE.lastIndex = 0;
+  for (let m = ROW_RE.exec(buf); m; m = ROW_RE.exec(buf)) {
+    if (buf.slice(end, m.index).trim() !== '') break;
+    sink.row(m[1] ?? '', m[2]);
+    end = m.index + m[0].length;
+  }
+  const rest = buf.slice(end);
+  const trimmed = rest.trimStart();
+  const close = `</${prefix}sheetData>`;
+  if (trimmed.startsWith(close)) {
+    setDone(true);
+    return trimmed.slice(close.length);
+  }
+  if (rest.length > MAX_PENDING) throw new ScanFault('a row that does not end');
+  // Anything but the start of another row (or of the end tag) here is not a worksheet.
+  // (A piece may end inside a row's start tag or inside the end tag.)
+  const open = `<${prefix}row`;
+  if (trimmed !== '' && !trimmed.startsWith(open) && !open.startsWith(trimmed) && !close.startsWith(trimmed)) {
+    throw new ScanFault('unexpected content between rows');
+  }
+  return rest;
+}
