@@ -18,7 +18,7 @@
 import { LISTS_SHEET } from '../../core/model/formulaContext';
 import type { Lang } from '../../core/model/types';
 import type { CellInput, ColumnFormat, ProgressReporter, WriteOp } from '../../core/port/types';
-import { PortError } from '../../core/port/types';
+import { META_KEYS, PortError } from '../../core/port/types';
 import { blockAddress, parseBlock } from './address';
 import { forRowsAdd, queueGrowthFallback, queueGrowthLoads, queueRowsAdd } from './appendRows';
 import type { GrowthCheck } from './appendRows';
@@ -80,8 +80,8 @@ function needsValidation(ops: readonly WriteOp[]): boolean {
 
 const isFormula = (v: CellInput): boolean => v !== null && typeof v === 'object';
 
-/** The workbook's version marker: written last of all (see the module comment). */
-function isMeta(op: WriteOp): boolean {
+/** The workbook's version marker: set last of all (see the module comment). */
+function isMeta(op: WriteOp): op is Extract<WriteOp, { op: 'writeCells' }> {
   return op.op === 'writeCells' && lc(op.sheet) === lc(LISTS_SHEET) && op.row === 1 && op.col === 1;
 }
 
@@ -211,7 +211,11 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         const sheet = sheetOf(op.sheet, 'write cells');
         const width = Math.max(0, ...op.values.map((r) => r.length));
         if (width === 0) break;
-        const block = toBlock(op.values, width, '');
+        const version = isMeta(op) ? op.values.findIndex((r) => r[0] === META_KEYS.modelVersion && r.length > 1) : -1;
+        // The version marker says 0 until the plan's last command sets it: a plan that stops part-way
+        // leaves a Lists sheet that the next generate recognises as its own and completes.
+        const values = version < 0 ? op.values : op.values.map((r, k) => (k === version ? [r[0], 0, ...r.slice(2)] : r));
+        const block = toBlock(values, width, '');
         const run: Step = async (w) => {
           if (op.numberFormat !== undefined) {
             await w.batch.reserve(300);
@@ -219,8 +223,11 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
           }
           await writeBlock(w.batch, w.ws(sheet), op.row, op.col, block);
         };
-        if (isMeta(op)) meta = { run, op: i };
-        else if (block.formulaRows.some((f) => f)) pushFormula(run);
+        if (version >= 0) {
+          const final = toBlock([[op.values[version][1]]], 1, '');
+          meta = { run: async (w) => writeBlock(w.batch, w.ws(sheet), op.row + version, op.col + 1, final), op: i };
+        }
+        if (block.formulaRows.some((f) => f)) pushFormula(run);
         else push(run);
         break;
       }
