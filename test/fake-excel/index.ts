@@ -122,6 +122,8 @@ export interface FakeExcel {
   snapshot(): WorkbookSnapshot;
   cell(sheet: string, address: string): CellSnapshot | undefined;
   table(name: string): TableSnapshot | undefined;
+  /** A new fake with the same options and a deep copy of this workbook (no syncs, no counters). */
+  fork(): FakeExcel;
   /** Direct state, for seeding and deep assertions. */
   readonly workbook: FakeWorkbook;
   /** Test setup that bypasses the API (no syncs, no coercion): fast enough for 200k-row books. */
@@ -252,6 +254,11 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
     table: (name) => {
       const t = wb.findTable(name);
       return t ? tableSnapshot(wb, t) : undefined;
+    },
+    fork: () => {
+      const other = createFakeExcel(opts);
+      other.workbook.copyFrom(wb);
+      return other;
     },
     workbook: wb,
     seed: {

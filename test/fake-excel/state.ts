@@ -191,6 +191,26 @@ export class FakeWorkbook {
     this.activeSheet = this.sheets[0] ?? null;
   }
 
+  /** Takes over a deep copy of another workbook's state (tests fork a prepared workbook). */
+  copyFrom(other: FakeWorkbook): void {
+    const copy = structuredClone({
+      sheets: other.sheets,
+      tables: other.tables,
+      names: other.names,
+      activeSheet: other.activeSheet,
+      selection: other.selection,
+    });
+    this.sheets.splice(0, this.sheets.length, ...copy.sheets);
+    this.tables.splice(0, this.tables.length, ...copy.tables);
+    this.names.splice(0, this.names.length, ...copy.names);
+    this.activeSheet = copy.activeSheet;
+    this.selection = copy.selection;
+    this.calculationMode = other.calculationMode;
+    this.nextSheetId = other.nextSheetId;
+    this.nextTableId = other.nextTableId;
+    this.nextChartId = other.nextChartId;
+  }
+
   // ---- sheets -------------------------------------------------------------------------------
 
   findSheet(key: string): SheetState | undefined {
@@ -477,6 +497,7 @@ export class FakeWorkbook {
   private fillFormulaColumns(s: SheetState, rect: Rect, coerced: (Coerced | null)[][]): void {
     for (const t of this.tablesOn(s)) {
       const body = this.bodyRect(t);
+      if (!overlaps(body, rect)) continue;
       for (let j = 0; j < t.headers.length; j++) {
         const c = t.c0 + j;
         if (c < rect.c || c >= rect.c + rect.cols) continue;

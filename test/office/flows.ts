@@ -35,6 +35,12 @@ export function book(opts: FakeExcelOptions = {}): Book {
   return { fake, port: new OfficePort(fake.run, { isSetSupported: fake.isSetSupported, lang: 'zh-CN' }) };
 }
 
+/** A copy of a prepared workbook, with its own port. */
+export function fork(b: Book): Book {
+  const fake = b.fake.fork();
+  return { fake, port: new OfficePort(fake.run, { isSetSupported: fake.isSetSupported, lang: 'zh-CN' }) };
+}
+
 export async function generate(b: Book): Promise<void> {
   const plan = await generateWorkbook(b.port, { model: WORKBOOK_MODEL, lang: 'zh-CN', validationFor: excelValidationFor, sampleAsOf: TODAY });
   if (plan.conflicts.length > 0) throw new Error(`generate refused: ${plan.conflicts.map((c) => c.message).join(' ')}`);

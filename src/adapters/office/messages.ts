@@ -66,7 +66,8 @@ export const OFFICE_MESSAGES = {
   /** A write that Excel stopped part-way: nothing is rolled back (FACTS). */
   partial: (error: string, written: readonly string[], partly: readonly string[], notWritten: readonly string[], lang: Lang): string => {
     const zh = lang === 'zh-CN';
-    const parts = [zh ? `Excel 在写入时出错并停止:${error}。` : `Excel stopped with an error while writing: ${error}.`];
+    const why = error.trim().replace(/[.。]+$/u, '');
+    const parts = [zh ? `Excel 在写入时出错并停止:${why}。` : `Excel stopped with an error while writing: ${why}.`];
     if (written.length === 0 && partly.length === 0) parts.push(zh ? '工作簿未做任何修改。' : 'Nothing was written to the workbook.');
     if (written.length > 0) parts.push(zh ? `已写入:${list(written, lang)}。` : `Written: ${list(written, lang)}.`);
     if (partly.length > 0) parts.push(zh ? `可能只写入了一部分:${list(partly, lang)}。` : `Possibly written in part: ${list(partly, lang)}.`);
