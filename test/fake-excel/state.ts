@@ -774,22 +774,24 @@ export class FakeWorkbook {
     if (t.headers.some((h) => lc(h) === lc(header))) fail(CODES.invalidArgument, `The column name "${header}" is already used in the table.`);
     const c = t.c0 + t.headers.length;
     if (c >= MAX_COLS) fail(CODES.invalidArgument, 'The table does not fit on the sheet.');
-    const area: Rect = { r: t.r0, c, rows: t.rows + 1 + (t.showTotals ? 1 : 0), cols: 1 };
+    const whole = this.tableRect(t);
+    const area: Rect = { r: whole.r, c, rows: whole.rows, cols: 1 };
     if (this.tablesOn(t.sheet).some((o) => o !== t && overlaps(this.tableRect(o), area))) {
       fail(CODES.invalidOperation, 'The operation is attempting to shift cells in a table on your worksheet.');
     }
     for (let i = 0; i < area.rows; i++) {
-      if (hasContent(this.cell(t.sheet, t.r0 + i, c))) fail(CODES.invalidOperation, 'The column next to the table is not empty (the fake does not model shifting cells).');
+      if (hasContent(this.cell(t.sheet, area.r + i, c))) fail(CODES.invalidOperation, 'The column next to the table is not empty (the fake does not model shifting cells).');
     }
     for (let i = 0; i < area.rows; i++) {
-      const left = this.cell(t.sheet, t.r0 + i, c - 1);
-      const cell = this.ensureCell(t.sheet, t.r0 + i, c);
-      if (i === 0 && t.showHeaders) cell.value = header;
+      const r = area.r + i;
+      const left = this.cell(t.sheet, r, c - 1);
+      const cell = this.ensureCell(t.sheet, r, c);
+      if (r === t.r0) cell.value = header;
       if (left?.numberFormat !== undefined) cell.numberFormat = left.numberFormat;
       if (left?.fill !== undefined) cell.fill = left.fill;
       if (left?.italic !== undefined) cell.italic = left.italic;
-      if (i > 0 && left?.validation !== undefined) cell.validation = left.validation;
-      this.tidy(t.sheet, t.r0 + i, c);
+      if (r > t.r0 && left?.validation !== undefined) cell.validation = left.validation;
+      this.tidy(t.sheet, r, c);
     }
     t.headers.push(header);
     t.calc.push(null);
