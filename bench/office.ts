@@ -53,11 +53,20 @@ export async function benchOffice(): Promise<Record<string, number | string>> {
     validationFor: excelValidationFor,
     initialRows: initialRows('zh-CN', SAMPLE_AS_OF),
   });
+  // readStructure (2 syncs) happened before; the generate service costs those plus the apply.
   const gen = await timed(fake, () => port.apply(plan.ops));
   out['generate --sample: operations'] = plan.ops.length;
   out['generate --sample: syncs'] = gen.syncs;
   out['generate --sample: ms'] = gen.ms;
   out['generate --sample: largest request KB'] = gen.maxRequestKB;
+
+  // A second generate on the generated workbook: structure read only, nothing to write.
+  const again = await timed(fake, async () => {
+    const s = await port.readStructure();
+    const p = planGenerate(WORKBOOK_MODEL, s, 'zh-CN', { validationFor: excelValidationFor });
+    if (p.ops.length > 0) await port.apply(p.ops);
+  });
+  out['generate re-run: syncs'] = again.syncs;
 
   const st = await timed(fake, () => port.readStructure());
   out['readStructure after generate: syncs'] = st.syncs;

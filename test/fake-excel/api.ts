@@ -32,6 +32,8 @@ export interface FakeHostState {
   readonly payloadLimitBytes: number;
   readonly syncs: SyncRecord[];
   screenUpdatingSuspensions: number;
+  /** An injected failure: the sync with this (1-based, since the start) index fails at this command. */
+  injected: { readonly sync: number; readonly command: number | 'first' | 'last' } | null;
 }
 
 // ---- versions --------------------------------------------------------------------------------
@@ -116,8 +118,11 @@ const SPECS: Record<string, TypeSpec> = {
     },
   },
   Application: {
-    props: {},
+    props: {
+      calculationMode: rw('1.1', '1.8', (_t, wb) => wb.calculationMode, (_t, v, wb) => wb.setCalculationMode(v)),
+    },
     methods: {
+      calculate: { since: '1.1', run: (_t, [type], wb) => wb.calculate(type) },
       suspendScreenUpdatingUntilNextSync: {
         since: '1.9',
         run: (_t, _a, _wb, host) => {
@@ -148,6 +153,7 @@ const SPECS: Record<string, TypeSpec> = {
     },
     nav: {
       freezePanes: { type: 'WorksheetFreezePanes', since: '1.7', resolve: (s) => s },
+      protection: { type: 'WorksheetProtection', since: '1.2', resolve: (s) => s },
       charts: { type: 'ChartCollection', since: '1.1', resolve: (s) => s },
     },
     methods: {
@@ -215,6 +221,15 @@ const SPECS: Record<string, TypeSpec> = {
   ChartTitle: {
     props: {
       text: rw('1.1', '1.1', (c: ChartState) => c.title, (c: ChartState, v, wb) => wb.setChartTitle(c, v)),
+    },
+  },
+  WorksheetProtection: {
+    props: {
+      protected: ro('1.2', (s: SheetState) => s.protected),
+    },
+    methods: {
+      protect: { since: '1.2', run: (s: SheetState, _a, wb) => wb.setProtected(s, true) },
+      unprotect: { since: '1.2', run: (s: SheetState, _a, wb) => wb.setProtected(s, false) },
     },
   },
   WorksheetFreezePanes: {
@@ -352,17 +367,30 @@ const SPECS: Record<string, TypeSpec> = {
       name: rw('1.1', '1.1', (t: TableState) => t.name, (t: TableState, v, wb) => wb.renameTable(t, v)),
       id: ro('1.1', (t: TableState) => String(t.id)),
       style: rw('1.1', '1.1', (t: TableState) => t.style, (t: TableState, v, wb) => wb.setTableStyle(t, v)),
-      showHeaders: ro('1.1', () => true),
-      showTotals: ro('1.1', () => false),
+      showHeaders: rw('1.1', '1.1', (t: TableState) => t.showHeaders, (t: TableState, v, wb) => wb.setShowHeaders(t, v)),
+      showTotals: rw('1.1', '1.1', (t: TableState) => t.showTotals, (t: TableState, v, wb) => wb.setShowTotals(t, v)),
     },
     nav: {
       worksheet: { type: 'Worksheet', since: '1.2', resolve: (t: TableState) => t.sheet },
       columns: { type: 'TableColumnCollection', since: '1.1', resolve: (t) => t },
+      rows: { type: 'TableRowCollection', since: '1.1', resolve: (t) => t },
     },
     methods: {
       getDataBodyRange: { since: '1.1', returns: 'Range', run: (t: TableState, _a, wb) => rangeOf(t.sheet, wb.bodyRect(t)) },
       getHeaderRowRange: { since: '1.1', returns: 'Range', run: (t: TableState, _a, wb) => rangeOf(t.sheet, wb.headerRect(t)) },
       getRange: { since: '1.1', returns: 'Range', run: (t: TableState, _a, wb) => rangeOf(t.sheet, wb.tableRect(t)) },
+    },
+  },
+  TableRowCollection: {
+    props: {
+      count: ro('1.1', (t: TableState) => t.rows),
+    },
+    methods: {
+      // FACTS: adding several rows at once needs ExcelApi 1.4.
+      add: {
+        since: (args) => (Array.isArray(args[1]) && args[1].length > 1 ? '1.4' : '1.1'),
+        run: (t: TableState, [index, values], wb) => wb.addTableRows(t, index, values),
+      },
     },
   },
   TableColumnCollection: {
@@ -740,9 +768,13 @@ export class FakeContext {
     const deliveries: Array<() => void> = [];
     let responseBytes = 100;
     let current = '';
+    const inject = this.host.injected && this.host.injected.sync === this.host.syncs.length + 1 ? this.host.injected : null;
+    const failAt = inject ? (inject.command === 'first' ? 0 : inject.command === 'last' ? actions.length - 1 : inject.command - 1) : -1;
     try {
-      for (const a of actions) {
+      for (const [k, a] of actions.entries()) {
         current = a.where;
+        // An injected failure: the commands before it stay applied; Excel does not roll a request back (FACTS).
+        if (k === failAt) fail('GeneralException', `Injected failure at command ${k + 1} of sync ${this.host.syncs.length + 1}.`, a.where);
         const r = a.exec();
         if (r) {
           responseBytes += r.bytes;

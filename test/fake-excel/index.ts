@@ -8,13 +8,22 @@
  * names, freeze panes, visibility, charts as data (type, source, series, title, position) and
  * clearing contents).
  *
+ * Also modelled, as strict as Excel or stricter (issue #8; each rule cites its source beside it):
+ * formulas checked on entry (structured references to unknown tables or columns refused,
+ * formulaCheck.ts); no rollback of a failed request; totals rows and hidden header rows; the two
+ * AutoCorrect options that decide table growth and calculated columns; protected sheets; manual
+ * calculation leaving formula results stale; and injected failures (`failAt`).
+ *
  * Not modelled: formula evaluation (formula cells read back as `formulaValue`, '' by default —
  * formula results are tested with LibreOffice in test/engine), locales other than en-US entry
- * parsing, inserting/shifting cells, totals rows, events.
+ * parsing, inserting/shifting cells (except rows.add), events.
  */
 import { Rect, cellKey, colName, parseA1, quoteSheet, rectToA1 } from './a1';
 import { FakeContext, FakeHostState, SyncRecord, versionAtMost } from './api';
 import { FakeWorkbook, Scalar, SheetState, TableState, ValidationRecord, Visibility } from './state';
+import type { AutoCorrectOptions } from './state';
+
+export type { AutoCorrectOptions } from './state';
 
 export { FakeOfficeError, FakeUsageError } from './errors';
 export type { SyncRecord } from './api';
@@ -28,6 +37,8 @@ export interface FakeExcelOptions {
   readonly formulaValue?: (formula: string) => Scalar;
   /** Per request and per response. Default 5 MB (FACTS: Excel on the web). */
   readonly payloadLimitBytes?: number;
+  /** The user's AutoCorrect options; both on by default, as in Excel. */
+  readonly autoCorrect?: Partial<AutoCorrectOptions>;
 }
 
 export interface CellSnapshot {
@@ -73,6 +84,8 @@ export interface TableSnapshot {
   readonly headers: readonly string[];
   readonly rowCount: number;
   readonly style: string;
+  readonly showTotals: boolean;
+  readonly showHeaders: boolean;
   /** Calculated column formula by header. */
   readonly calculatedColumns: Readonly<Record<string, string>>;
 }
@@ -98,11 +111,19 @@ export interface FakeExcel {
   syncCount(): number;
   syncLog(): readonly SyncRecord[];
   resetCounters(): void;
+  /**
+   * Makes a later sync fail: `sync` counts from now (1 = the next sync), `command` is the 1-based
+   * command of that request at which it fails ('first' by default). The commands before it stay
+   * applied, as in Excel (FACTS: a failed request is not rolled back). Once only.
+   */
+  failAt(at: { readonly sync: number; readonly command?: number | 'first' | 'last' }): void;
   /** How often `suspendScreenUpdatingUntilNextSync` ran. */
   screenUpdatingSuspensions(): number;
   snapshot(): WorkbookSnapshot;
   cell(sheet: string, address: string): CellSnapshot | undefined;
   table(name: string): TableSnapshot | undefined;
+  /** A new fake with the same options and a deep copy of this workbook (no syncs, no counters). */
+  fork(): FakeExcel;
   /** Direct state, for seeding and deep assertions. */
   readonly workbook: FakeWorkbook;
   /** Test setup that bypasses the API (no syncs, no coercion): fast enough for 200k-row books. */
@@ -112,6 +133,14 @@ export interface FakeExcel {
     cells(sheet: string, address: string, rows: readonly (readonly (Scalar | null)[])[]): void;
     error(sheet: string, address: string, error: string): void;
     table(sheet: string, address: string, name: string, headers: readonly string[], rows: readonly (readonly (Scalar | null)[])[]): void;
+    /** Turns on a table's totals row, as a user does (Table Design → Total Row). */
+    totals(table: string): void;
+    /** Hides a table's header row (Table Design → Header Row off). */
+    hideHeaders(table: string): void;
+    /** Protects a sheet (Review → Protect Sheet). */
+    protect(sheet: string): void;
+    /** Formulas → Calculation Options → Manual. */
+    manualCalculation(): void;
   };
 }
 
@@ -133,6 +162,8 @@ function tableSnapshot(wb: FakeWorkbook, t: TableState): TableSnapshot {
     headers: [...t.headers],
     rowCount: t.rows,
     style: t.style,
+    showTotals: t.showTotals,
+    showHeaders: t.showHeaders,
     calculatedColumns,
   };
 }
@@ -165,13 +196,15 @@ function sheetSnapshot(s: SheetState): SheetSnapshot {
 export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
   const apiVersion = opts.apiVersion ?? '1.17';
   if (!/^1\.\d+$/.test(apiVersion)) throw new Error(`apiVersion must look like "1.8", got ${apiVersion}`);
-  const wb = new FakeWorkbook(opts.sheets ?? ['Sheet1'], opts.formulaValue ?? (() => ''));
+  const autoCorrect: AutoCorrectOptions = { includeNewRows: true, fillFormulas: true, ...(opts.autoCorrect ?? {}) };
+  const wb = new FakeWorkbook(opts.sheets ?? ['Sheet1'], opts.formulaValue ?? (() => ''), autoCorrect);
   const host: FakeHostState = {
     wb,
     apiVersion,
     payloadLimitBytes: opts.payloadLimitBytes ?? 5 * 1024 * 1024,
     syncs: [],
     screenUpdatingSuspensions: 0,
+    injected: null,
   };
 
   const put = (s: SheetState, r: number, c: number, v: Scalar | null): void => {
@@ -201,6 +234,9 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
       host.syncs.length = 0;
       host.screenUpdatingSuspensions = 0;
     },
+    failAt: ({ sync, command = 'first' }) => {
+      host.injected = { sync: host.syncs.length + sync, command };
+    },
     screenUpdatingSuspensions: () => host.screenUpdatingSuspensions,
     snapshot: () => ({
       sheets: wb.sheets.map(sheetSnapshot),
@@ -218,6 +254,11 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
     table: (name) => {
       const t = wb.findTable(name);
       return t ? tableSnapshot(wb, t) : undefined;
+    },
+    fork: () => {
+      const other = createFakeExcel(opts);
+      other.workbook.copyFrom(wb);
+      return other;
     },
     workbook: wb,
     seed: {
@@ -244,6 +285,10 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
         const t = wb.addTable({ sheet: s, rect }, true);
         wb.renameTable(t, name);
       },
+      totals: (name) => wb.setShowTotals(wb.getTable(name), true),
+      hideHeaders: (name) => wb.setShowHeaders(wb.getTable(name), false),
+      protect: (sheet) => wb.setProtected(wb.getSheet(sheet), true),
+      manualCalculation: () => wb.setCalculationMode('Manual'),
     },
   };
   return fake;

@@ -9,7 +9,10 @@
  */
 import { MAX_COLS, MAX_ROWS, Rect, cellKey, colName, keyCol, keyRow, overlaps, parseA1, quoteSheet, rectToA1 } from './a1';
 import { coerceInput } from './coerce';
+import type { Coerced } from './coerce';
 import { CODES, FakeUsageError, fail } from './errors';
+import { checkFormulaOnEntry } from './formulaCheck';
+import type { TableShape } from './formulaCheck';
 
 export type Scalar = string | number | boolean;
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -24,6 +27,8 @@ export interface CellState {
   value?: Scalar;
   error?: string;
   formula?: string;
+  /** A formula's value as of its last calculation (what a read gives in manual calculation mode). */
+  cached?: Scalar;
   /** Set when the text was entered with Excel's leading-apostrophe text marker. */
   quotePrefix?: boolean;
   numberFormat?: string;
@@ -38,6 +43,8 @@ export interface SheetState {
   visibility: Visibility;
   tabColor: string;
   frozenRows: number;
+  /** Worksheet protection (ExcelApi 1.2 WorksheetProtection.protected). */
+  protected: boolean;
   readonly cells: Map<number, CellState>;
   readonly colWidths: Map<number, number>;
   /** Charts in the order they were added. */
@@ -70,7 +77,23 @@ export interface TableState {
   /** Calculated column formula per column, or null. */
   readonly calc: (string | null)[];
   style: string;
+  /** Table.showTotals / showHeaders (ExcelApi 1.1): a totals row below the body; a header row shown. */
+  showTotals: boolean;
+  showHeaders: boolean;
 }
+
+/**
+ * The user's AutoCorrect options (File → Options → Proofing → AutoCorrect Options → AutoFormat As
+ * You Type), which API writes obey (FACTS; office-js #2093, closed "by design"). Both are on by default.
+ */
+export interface AutoCorrectOptions {
+  /** "Include new rows and columns in table": writing right below a table makes it grow. */
+  readonly includeNewRows: boolean;
+  /** "Fill formulas in tables to create calculated columns". */
+  readonly fillFormulas: boolean;
+}
+
+export type CalculationMode = 'Automatic' | 'AutomaticExceptTables' | 'Manual';
 
 export interface NameState {
   name: string;
@@ -153,6 +176,8 @@ export class FakeWorkbook {
   readonly names: NameState[] = [];
   activeSheet: SheetState | null = null;
   selection: { sheet: string; address: string } | null = null;
+  /** Application.calculationMode (ExcelApi 1.1 read, 1.8 write). */
+  calculationMode: CalculationMode = 'Automatic';
   private nextSheetId = 1;
   private nextTableId = 1;
   private nextChartId = 1;
@@ -160,9 +185,30 @@ export class FakeWorkbook {
   constructor(
     sheetNames: readonly string[],
     readonly formulaValue: (formula: string) => Scalar,
+    readonly autoCorrect: AutoCorrectOptions = { includeNewRows: true, fillFormulas: true },
   ) {
     for (const n of sheetNames) this.addSheet(n);
     this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  /** Takes over a deep copy of another workbook's state (tests fork a prepared workbook). */
+  copyFrom(other: FakeWorkbook): void {
+    const copy = structuredClone({
+      sheets: other.sheets,
+      tables: other.tables,
+      names: other.names,
+      activeSheet: other.activeSheet,
+      selection: other.selection,
+    });
+    this.sheets.splice(0, this.sheets.length, ...copy.sheets);
+    this.tables.splice(0, this.tables.length, ...copy.tables);
+    this.names.splice(0, this.names.length, ...copy.names);
+    this.activeSheet = copy.activeSheet;
+    this.selection = copy.selection;
+    this.calculationMode = other.calculationMode;
+    this.nextSheetId = other.nextSheetId;
+    this.nextTableId = other.nextTableId;
+    this.nextChartId = other.nextChartId;
   }
 
   // ---- sheets -------------------------------------------------------------------------------
@@ -189,6 +235,7 @@ export class FakeWorkbook {
       visibility: 'Visible',
       tabColor: '',
       frozenRows: 0,
+      protected: false,
       cells: new Map(),
       charts: [],
       colWidths: new Map(),
@@ -219,7 +266,22 @@ export class FakeWorkbook {
     this.activeSheet = s;
   }
 
+  /**
+   * A protected sheet refuses every change to its cells, tables, formats, validation and charts
+   * (all cells are locked by default; the fake does not model unlocked cells or the "allow…"
+   * options, which is stricter). The code Excel uses is not documented for every member;
+   * `Excel.ErrorCodes.accessDenied` is what protect/unprotect give (office-js #6784).
+   */
+  assertWritable(s: SheetState): void {
+    if (s.protected) fail('AccessDenied', `The cell or chart you're trying to change is on a protected sheet ("${s.name}").`);
+  }
+
+  setProtected(s: SheetState, on: boolean): void {
+    s.protected = on;
+  }
+
   freezeRows(s: SheetState, count: unknown): void {
+    this.assertWritable(s);
     const n = count === undefined ? 1 : count;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n >= MAX_ROWS) fail(CODES.invalidArgument, `Invalid row count ${String(n)}.`);
     s.frozenRows = n;
@@ -232,7 +294,7 @@ export class FakeWorkbook {
 
   // ---- cells --------------------------------------------------------------------------------
 
-  private ensureCell(s: SheetState, r: number, c: number): CellState {
+  ensureCell(s: SheetState, r: number, c: number): CellState {
     const k = cellKey(r, c);
     let cell = s.cells.get(k);
     if (!cell) {
@@ -242,7 +304,7 @@ export class FakeWorkbook {
     return cell;
   }
 
-  private tidy(s: SheetState, r: number, c: number): void {
+  tidy(s: SheetState, r: number, c: number): void {
     const k = cellKey(r, c);
     const cell = s.cells.get(k);
     if (cell && isEmpty(cell)) s.cells.delete(k);
@@ -263,6 +325,7 @@ export class FakeWorkbook {
    */
   write(s: SheetState, rect: Rect, matrix: unknown, kind: 'values' | 'formulas' | 'numberFormat'): void {
     const m = Array.isArray(matrix) ? checkMatrix(matrix, rect, kind) : fillMatrix(matrix, rect, kind);
+    this.assertWritable(s);
     if (kind === 'numberFormat') {
       for (let i = 0; i < rect.rows; i++) {
         for (let j = 0; j < rect.cols; j++) {
@@ -276,40 +339,82 @@ export class FakeWorkbook {
       }
       return;
     }
+    // Excel checks the whole request's formulas before it changes a cell (FACTS): coerce and check
+    // every cell first, so a refused formula leaves this command without effect.
+    const coerced: (Coerced | null)[][] = m.map((row, i) =>
+      row.map((v, j) => (v === null || v === undefined ? null : coerceInput(v, this.cell(s, rect.r + i, rect.c + j)?.numberFormat))),
+    );
+    const shapes = this.tableShapes();
+    coerced.forEach((row, i) =>
+      row.forEach((co, j) => {
+        if (co?.kind === 'formula') checkFormulaOnEntry(co.formula, s, rect.r + i, rect.c + j, shapes);
+      }),
+    );
     const headerOf = this.headerCells(s);
     for (let i = 0; i < rect.rows; i++) {
       for (let j = 0; j < rect.cols; j++) {
-        const v = m[i][j];
-        if (v === null || v === undefined) continue;
+        const co = coerced[i][j];
+        if (co === null) continue;
         const r = rect.r + i;
         const c = rect.c + j;
         const cell = this.ensureCell(s, r, c);
-        const co = coerceInput(v, cell.numberFormat);
-        delete cell.value;
-        delete cell.error;
-        delete cell.formula;
-        delete cell.quotePrefix;
-        if (co.kind === 'value') {
-          cell.value = co.value;
-          if (co.quotePrefix) cell.quotePrefix = true;
-          if (co.numberFormat && cell.numberFormat === undefined) cell.numberFormat = co.numberFormat;
-        } else if (co.kind === 'error') {
-          cell.error = co.error;
-        } else if (co.kind === 'formula') {
-          cell.formula = co.formula;
-        }
+        this.store(cell, co);
         const header = headerOf.get(cellKey(r, c));
         if (header) this.rewriteHeader(header.table, header.index, cell);
         this.tidy(s, r, c);
       }
     }
     this.autoExpand(s, rect, m);
-    this.detectCalculatedColumns(s, rect, m);
+    this.fillFormulaColumns(s, rect, coerced);
+  }
+
+  /** Puts one coerced entry into a cell; a formula is calculated once as it is entered. */
+  private store(cell: CellState, co: Coerced): void {
+    delete cell.value;
+    delete cell.error;
+    delete cell.formula;
+    delete cell.cached;
+    delete cell.quotePrefix;
+    if (co.kind === 'value') {
+      cell.value = co.value;
+      if (co.quotePrefix) cell.quotePrefix = true;
+      if (co.numberFormat && cell.numberFormat === undefined) cell.numberFormat = co.numberFormat;
+    } else if (co.kind === 'error') {
+      cell.error = co.error;
+    } else if (co.kind === 'formula') {
+      this.setFormula(cell, co.formula);
+    }
+  }
+
+  private setFormula(cell: CellState, formula: string): void {
+    delete cell.value;
+    delete cell.error;
+    delete cell.quotePrefix;
+    cell.formula = formula;
+    cell.cached = this.formulaValue(formula);
+  }
+
+  /** What the formula check needs of every table. */
+  tableShapes(): TableShape[] {
+    return this.tables.map((t) => {
+      const whole = this.tableRect(t);
+      return {
+        name: t.name,
+        sheet: t.sheet,
+        headers: t.headers,
+        firstBodyRow: t.r0 + 1,
+        lastBodyRow: t.r0 + t.rows,
+        c0: t.c0,
+        cols: t.headers.length,
+        top: whole.r,
+        bottom: whole.r + whole.rows - 1,
+      };
+    });
   }
 
   private headerCells(s: SheetState): Map<number, { table: TableState; index: number }> {
     const map = new Map<number, { table: TableState; index: number }>();
-    for (const t of this.tablesOn(s)) t.headers.forEach((_, j) => map.set(cellKey(t.r0, t.c0 + j), { table: t, index: j }));
+    for (const t of this.tablesOn(s)) if (t.showHeaders) t.headers.forEach((_, j) => map.set(cellKey(t.r0, t.c0 + j), { table: t, index: j }));
     return map;
   }
 
@@ -325,59 +430,109 @@ export class FakeWorkbook {
   /**
    * Excel's table auto-expansion: values written in the row directly below a table (overlapping its
    * columns) make the table grow to include the written rows; new rows take the formats and data
-   * validation of the row above and the calculated column formulas. FACTS (co-authoring): Microsoft
-   * recommends writing below the table so that it grows by itself. A write that starts inside the
-   * table and runs past its end is not treated as expansion (stricter than Excel may be).
+   * validation of the row above and, with "Fill formulas…" on, the calculated column formulas.
+   * FACTS (co-authoring): Microsoft recommends writing below the table so that it grows by itself.
+   * Stricter, as reported:
+   * - only with the AutoCorrect option "Include new rows and columns in table" on (office-js #2093,
+   *   FACTS); off, the rows stay outside the table;
+   * - the table grows only down to the last written row that holds a non-empty value: empty strings
+   *   at the end are left outside (office-js #3013, #3191 report partial expansion);
+   * - a table with a totals row does not grow (the written row is its totals row; docs silent);
+   * - a write that starts inside the table and runs past its end is not treated as expansion.
    */
   private autoExpand(s: SheetState, rect: Rect, m: unknown[][]): void {
+    if (!this.autoCorrect.includeNewRows) return;
     for (const t of this.tablesOn(s)) {
+      if (t.showTotals) continue;
       const below = t.r0 + t.rows + 1;
       if (rect.r !== below) continue;
       const cFrom = Math.max(rect.c, t.c0);
       const cTo = Math.min(rect.c + rect.cols, t.c0 + t.headers.length);
       if (cFrom >= cTo) continue;
-      let wrote = false;
-      for (const row of m) for (let c = cFrom; c < cTo; c++) if (row[c - rect.c] !== null && row[c - rect.c] !== undefined) wrote = true;
-      if (!wrote) continue;
-      const grown: Rect = { r: below, c: t.c0, rows: rect.rows, cols: t.headers.length };
-      if (this.tablesOn(s).some((o) => o !== t && overlaps(this.tableRect(o), grown))) continue;
-      const above = below - 1;
-      for (let i = 0; i < rect.rows; i++) {
-        for (let j = 0; j < t.headers.length; j++) {
-          const r = below + i;
-          const c = t.c0 + j;
-          const src = this.cell(s, above, c);
-          const cell = this.ensureCell(s, r, c);
-          if (src?.numberFormat !== undefined) cell.numberFormat = src.numberFormat;
-          if (src?.fill !== undefined) cell.fill = src.fill;
-          if (src?.italic !== undefined) cell.italic = src.italic;
-          if (src?.validation !== undefined) cell.validation = src.validation;
-          const calc = t.calc[j];
-          if (calc && !hasContent(cell)) cell.formula = calc;
-          this.tidy(s, r, c);
+      let lastFilled = -1;
+      m.forEach((row, i) => {
+        for (let c = cFrom; c < cTo; c++) {
+          const v = row[c - rect.c];
+          if (v !== null && v !== undefined && v !== '') lastFilled = i;
         }
-      }
-      t.rows += rect.rows;
+      });
+      if (lastFilled < 0) continue;
+      const rows = lastFilled + 1;
+      const grown: Rect = { r: below, c: t.c0, rows, cols: t.headers.length };
+      if (this.tablesOn(s).some((o) => o !== t && overlaps(this.tableRect(o), grown))) continue;
+      this.joinRows(t, below, rows);
     }
   }
 
+  /** Rows (already on the sheet at `from`) become data rows at the end of the table's body. */
+  private joinRows(t: TableState, from: number, rows: number): void {
+    const s = t.sheet;
+    const above = from - 1;
+    for (let i = 0; i < rows; i++) {
+      for (let j = 0; j < t.headers.length; j++) {
+        const r = from + i;
+        const c = t.c0 + j;
+        const src = this.cell(s, above, c);
+        const cell = this.ensureCell(s, r, c);
+        if (src?.numberFormat !== undefined) cell.numberFormat = src.numberFormat;
+        if (src?.fill !== undefined) cell.fill = src.fill;
+        if (src?.italic !== undefined) cell.italic = src.italic;
+        if (src?.validation !== undefined) cell.validation = src.validation;
+        const calc = t.calc[j];
+        if (calc && this.autoCorrect.fillFormulas && !hasContent(cell)) this.setFormula(cell, calc);
+        this.tidy(s, r, c);
+      }
+    }
+    t.rows += rows;
+  }
+
   /**
-   * Writing one formula to every cell of a table column's data body makes it a calculated column
-   * (so rows added later get it); overwriting the whole body with constants removes it.
+   * Calculated columns, with "Fill formulas in tables to create calculated columns" on (with it off,
+   * Excel creates none): formulas written into a table column whose other data cells are all empty
+   * make it a calculated column, and the bottom-most formula written fills every data cell of the
+   * column, replacing different formulas written with it (office-js #6745, #5909; "by design" in
+   * #2093). Writing one formula to every data cell is the common case of this rule; overwriting the
+   * whole column with constants removes the calculated column.
    */
-  private detectCalculatedColumns(s: SheetState, rect: Rect, m: unknown[][]): void {
+  private fillFormulaColumns(s: SheetState, rect: Rect, coerced: (Coerced | null)[][]): void {
     for (const t of this.tablesOn(s)) {
-      if (rect.r !== t.r0 + 1 || rect.rows !== t.rows) continue;
+      const body = this.bodyRect(t);
+      if (!overlaps(body, rect)) continue;
       for (let j = 0; j < t.headers.length; j++) {
         const c = t.c0 + j;
         if (c < rect.c || c >= rect.c + rect.cols) continue;
-        const col = m.map((row) => row[c - rect.c]);
-        if (col.some((v) => v === null || v === undefined)) continue;
-        const formulas = col.map((_, i) => this.cell(s, rect.r + i, c)?.formula);
-        if (formulas.every((f) => f !== undefined && f === formulas[0])) t.calc[j] = formulas[0] as string;
-        else if (formulas.every((f) => f === undefined)) t.calc[j] = null;
+        const written = new Map<number, Coerced>();
+        for (let i = 0; i < rect.rows; i++) {
+          const r = rect.r + i;
+          const co = coerced[i][c - rect.c];
+          if (co && r >= body.r && r < body.r + body.rows) written.set(r, co);
+        }
+        if (written.size === 0) continue;
+        const formulas = [...written].filter(([, co]) => co.kind === 'formula');
+        if (written.size === body.rows && formulas.length === 0) {
+          t.calc[j] = null;
+          continue;
+        }
+        if (!this.autoCorrect.fillFormulas || formulas.length === 0) continue;
+        let othersEmpty = true;
+        for (let r = body.r; r < body.r + body.rows && othersEmpty; r++) if (!written.has(r) && hasContent(this.cell(s, r, c))) othersEmpty = false;
+        if (!othersEmpty) continue;
+        const bottom = formulas[formulas.length - 1][1] as { formula: string };
+        t.calc[j] = bottom.formula;
+        for (let r = body.r; r < body.r + body.rows; r++) this.setFormula(this.ensureCell(s, r, c), bottom.formula);
       }
     }
+  }
+
+  /** `application.calculate(...)`: every formula gets its current value. */
+  calculate(type: unknown): void {
+    if (type !== 'Recalculate' && type !== 'Full' && type !== 'FullRebuild') fail(CODES.invalidArgument, `Invalid calculation type "${String(type)}".`);
+    for (const s of this.sheets) for (const cell of s.cells.values()) if (cell.formula !== undefined) cell.cached = this.formulaValue(cell.formula);
+  }
+
+  setCalculationMode(mode: unknown): void {
+    if (mode !== 'Automatic' && mode !== 'AutomaticExceptTables' && mode !== 'Manual') fail(CODES.invalidArgument, `Invalid calculation mode "${String(mode)}".`);
+    this.calculationMode = mode;
   }
 
   read(s: SheetState, rect: Rect, kind: 'values' | 'formulas' | 'numberFormat' | 'valueTypes'): unknown[][] {
@@ -404,11 +559,12 @@ export class FakeWorkbook {
         // Excel returns the formula, or the value for a constant cell.
         return cell?.formula ?? cell?.error ?? cell?.value ?? '';
       case 'values': {
-        if (cell?.formula !== undefined) return this.formulaValue(cell.formula);
+        // Manual calculation leaves formula results stale until a calculate (docs: "Application.calculationMode").
+        if (cell?.formula !== undefined) return this.calculationMode === 'Manual' ? (cell.cached ?? '') : this.formulaValue(cell.formula);
         return cell?.error ?? cell?.value ?? '';
       }
       case 'valueTypes': {
-        const v = cell?.formula !== undefined ? this.formulaValue(cell.formula) : (cell?.error ?? cell?.value);
+        const v = cell?.formula !== undefined ? this.readCell(cell, 'values') : (cell?.error ?? cell?.value);
         if (cell?.error !== undefined) return 'Error';
         if (v === undefined || v === '') return 'Empty';
         return typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String';
@@ -439,6 +595,7 @@ export class FakeWorkbook {
   // ---- formats --------------------------------------------------------------------------------
 
   private eachCell(s: SheetState, rect: Rect, f: (cell: CellState) => void): void {
+    this.assertWritable(s);
     for (let i = 0; i < rect.rows; i++) {
       for (let j = 0; j < rect.cols; j++) {
         f(this.ensureCell(s, rect.r + i, rect.c + j));
@@ -468,6 +625,7 @@ export class FakeWorkbook {
 
   setColumnWidth(s: SheetState, rect: Rect, points: unknown): void {
     if (typeof points !== 'number' || !(points >= 0) || points > 1800) fail(CODES.invalidArgument, `Invalid column width ${String(points)}.`);
+    this.assertWritable(s);
     for (let j = 0; j < rect.cols; j++) s.colWidths.set(rect.c + j, points);
   }
 
@@ -522,11 +680,15 @@ export class FakeWorkbook {
     return t;
   }
 
+  /** Header row (when shown), data rows and totals row (when shown). `r0` is the header row even when hidden. */
   tableRect(t: TableState): Rect {
-    return { r: t.r0, c: t.c0, rows: t.rows + 1, cols: t.headers.length };
+    const top = t.showHeaders ? t.r0 : t.r0 + 1;
+    return { r: top, c: t.c0, rows: t.r0 + 1 + t.rows + (t.showTotals ? 1 : 0) - top, cols: t.headers.length };
   }
 
+  /** Stricter than documented: a table whose header row is hidden has no header row range. */
   headerRect(t: TableState): Rect {
+    if (!t.showHeaders) fail(CODES.invalidOperation, `The header row of table "${t.name}" is hidden.`);
     return { r: t.r0, c: t.c0, rows: 1, cols: t.headers.length };
   }
 
@@ -545,6 +707,7 @@ export class FakeWorkbook {
   addTable(target: RangeTarget, hasHeaders: unknown): TableState {
     if (hasHeaders !== true) throw new FakeUsageError('tables.add with hasHeaders=false is not modelled');
     const { sheet: s } = target;
+    this.assertWritable(s);
     const rect = target.rect.rows === 1 ? { ...target.rect, rows: 2 } : target.rect;
     if (rect.r + rect.rows > MAX_ROWS) fail(CODES.invalidArgument, 'The table does not fit on the sheet.');
     if (this.tablesOn(s).some((t) => overlaps(this.tableRect(t), rect))) {
@@ -574,6 +737,8 @@ export class FakeWorkbook {
       headers,
       calc: headers.map(() => null),
       style: 'TableStyleMedium2',
+      showTotals: false,
+      showHeaders: true,
     };
     this.tables.push(t);
     return t;
@@ -583,11 +748,13 @@ export class FakeWorkbook {
   renameTable(t: TableState, name: unknown): void {
     if (typeof name !== 'string' || !isValidDefinedName(name)) fail(CODES.invalidArgument, `The table name "${String(name)}" is not valid.`);
     if (this.nameTaken(name, t)) fail(CODES.invalidArgument, `The table name "${name}" is already in use.`);
+    this.assertWritable(t.sheet);
     t.name = name;
   }
 
   setTableStyle(t: TableState, style: unknown): void {
     if (typeof style !== 'string' || (style !== '' && !TABLE_STYLE.test(style))) fail(CODES.invalidArgument, `Unknown table style "${String(style)}".`);
+    this.assertWritable(t.sheet);
     t.style = style;
   }
 
@@ -603,29 +770,120 @@ export class FakeWorkbook {
     }
     if (values !== undefined && values !== null) throw new FakeUsageError('columns.add with values is not modelled');
     const header = typeof name === 'string' && name !== '' ? name : `Column${t.headers.length + 1}`;
+    this.assertWritable(t.sheet);
     if (t.headers.some((h) => lc(h) === lc(header))) fail(CODES.invalidArgument, `The column name "${header}" is already used in the table.`);
     const c = t.c0 + t.headers.length;
     if (c >= MAX_COLS) fail(CODES.invalidArgument, 'The table does not fit on the sheet.');
-    const area: Rect = { r: t.r0, c, rows: t.rows + 1, cols: 1 };
+    const whole = this.tableRect(t);
+    const area: Rect = { r: whole.r, c, rows: whole.rows, cols: 1 };
     if (this.tablesOn(t.sheet).some((o) => o !== t && overlaps(this.tableRect(o), area))) {
       fail(CODES.invalidOperation, 'The operation is attempting to shift cells in a table on your worksheet.');
     }
     for (let i = 0; i < area.rows; i++) {
-      if (hasContent(this.cell(t.sheet, t.r0 + i, c))) fail(CODES.invalidOperation, 'The column next to the table is not empty (the fake does not model shifting cells).');
+      if (hasContent(this.cell(t.sheet, area.r + i, c))) fail(CODES.invalidOperation, 'The column next to the table is not empty (the fake does not model shifting cells).');
     }
     for (let i = 0; i < area.rows; i++) {
-      const left = this.cell(t.sheet, t.r0 + i, c - 1);
-      const cell = this.ensureCell(t.sheet, t.r0 + i, c);
-      if (i === 0) cell.value = header;
+      const r = area.r + i;
+      const left = this.cell(t.sheet, r, c - 1);
+      const cell = this.ensureCell(t.sheet, r, c);
+      if (r === t.r0) cell.value = header;
       if (left?.numberFormat !== undefined) cell.numberFormat = left.numberFormat;
       if (left?.fill !== undefined) cell.fill = left.fill;
       if (left?.italic !== undefined) cell.italic = left.italic;
-      if (i > 0 && left?.validation !== undefined) cell.validation = left.validation;
-      this.tidy(t.sheet, t.r0 + i, c);
+      if (r > t.r0 && left?.validation !== undefined) cell.validation = left.validation;
+      this.tidy(t.sheet, r, c);
     }
     t.headers.push(header);
     t.calc.push(null);
     return t.headers.length - 1;
+  }
+
+  /**
+   * `table.rows.add(index, values)` (ExcelApi 1.1; several rows 1.4, FACTS) at the end of the body:
+   * the rows are inserted above the totals row, so the cells below the body in the table's columns
+   * move down (stricter than Excel may be: moving cells of another table is refused). The new rows
+   * are data rows before their values are entered, so a this-row formula in them is accepted. With
+   * "Fill formulas…" on, an empty cell of a calculated column gets the column's formula even when
+   * "" was given for it (office-js #1916).
+   */
+  addTableRows(t: TableState, index: unknown, values: unknown): void {
+    if (!(index === undefined || index === null || index === -1)) throw new FakeUsageError('rows.add at an index is not modelled');
+    const s = t.sheet;
+    this.assertWritable(s);
+    const from = t.r0 + 1 + t.rows;
+    const n = Array.isArray(values) ? values.length : 0;
+    if (n === 0) fail(CODES.invalidArgument, 'rows.add needs values (the fake does not model adding blank rows).');
+    const m = checkMatrix(values, { r: from, c: t.c0, rows: n, cols: t.headers.length }, 'values');
+    if (from + n + (t.showTotals ? 1 : 0) > MAX_ROWS) fail(CODES.invalidArgument, 'The table does not fit on the sheet.');
+    const span = { c: t.c0, cols: t.headers.length };
+    const moved = this.tablesOn(s).some((o) => o !== t && overlaps(this.tableRect(o), { r: from, rows: MAX_ROWS - from, ...span }));
+    if (moved) fail(CODES.invalidOperation, 'The operation is attempting to shift cells in a table on your worksheet.');
+    // Move everything at or below `from` in the table's columns down by n.
+    const keys = [...s.cells.keys()].filter((k) => keyRow(k) >= from && keyCol(k) >= t.c0 && keyCol(k) < t.c0 + t.headers.length);
+    keys.sort((a, b) => keyRow(b) - keyRow(a));
+    for (const k of keys) {
+      const cell = s.cells.get(k)!;
+      s.cells.delete(k);
+      s.cells.set(cellKey(keyRow(k) + n, keyCol(k)), cell);
+    }
+    this.joinRows(t, from, n);
+    // joinRows filled calculated columns; the given values are entered over them ("" keeps the formula, #1916).
+    const given = m.map((row, i) => row.map((v, j) => (v === '' && t.calc[j] && this.autoCorrect.fillFormulas && this.cell(s, from + i, t.c0 + j)?.formula ? null : v)));
+    this.write(s, { r: from, c: t.c0, rows: n, cols: t.headers.length }, given, 'values');
+  }
+
+  /**
+   * `table.showTotals` (ExcelApi 1.1). Turning it on puts a totals row right below the body: the
+   * first column gets the label "Total", the last a SUBTOTAL of its column. Stricter than documented:
+   * it is refused when that row holds content (Excel's UI may overwrite or shift it).
+   */
+  setShowTotals(t: TableState, on: unknown): void {
+    if (typeof on !== 'boolean') fail(CODES.invalidArgument, 'showTotals must be a boolean.');
+    this.assertWritable(t.sheet);
+    if (on === t.showTotals) return;
+    const r = t.r0 + 1 + t.rows;
+    const s = t.sheet;
+    if (on) {
+      for (let j = 0; j < t.headers.length; j++) if (hasContent(this.cell(s, r, t.c0 + j))) fail(CODES.invalidOperation, 'The row below the table is not empty.');
+      t.showTotals = true;
+      this.ensureCell(s, r, t.c0).value = 'Total';
+      if (t.headers.length > 1) {
+        const last = t.headers[t.headers.length - 1].replace(/([[\]#'@])/g, "'$1");
+        this.setFormula(this.ensureCell(s, r, t.c0 + t.headers.length - 1), `=SUBTOTAL(109,${t.name}[${last}])`);
+      }
+    } else {
+      t.showTotals = false;
+      for (let j = 0; j < t.headers.length; j++) {
+        const cell = this.cell(s, r, t.c0 + j);
+        if (!cell) continue;
+        delete cell.value;
+        delete cell.formula;
+        delete cell.cached;
+        delete cell.error;
+        this.tidy(s, r, t.c0 + j);
+      }
+    }
+  }
+
+  /**
+   * `table.showHeaders` (ExcelApi 1.1). Hidden, the header row is no longer part of the table and
+   * its cells are empty; the column names stay. Showing it again needs that row empty (stricter).
+   */
+  setShowHeaders(t: TableState, on: unknown): void {
+    if (typeof on !== 'boolean') fail(CODES.invalidArgument, 'showHeaders must be a boolean.');
+    this.assertWritable(t.sheet);
+    if (on === t.showHeaders) return;
+    const s = t.sheet;
+    for (let j = 0; j < t.headers.length; j++) {
+      const cell = this.cell(s, t.r0, t.c0 + j);
+      if (on && hasContent(cell)) fail(CODES.invalidOperation, 'The row above the table is not empty.');
+      if (on) this.ensureCell(s, t.r0, t.c0 + j).value = t.headers[j];
+      else if (cell) {
+        delete cell.value;
+        this.tidy(s, t.r0, t.c0 + j);
+      }
+    }
+    t.showHeaders = on;
   }
 
   // ---- charts -------------------------------------------------------------------------------
@@ -636,6 +894,7 @@ export class FakeWorkbook {
    */
   addChart(s: SheetState, type: unknown, source: unknown, seriesBy: unknown): ChartState {
     if (typeof type !== 'string' || !CHART_TYPES.has(type)) fail(CODES.invalidArgument, `Unknown chart type "${String(type)}".`);
+    this.assertWritable(s);
     if (!source || typeof source !== 'object' || !('rect' in source)) throw new FakeUsageError('charts.add needs a Range as its source (a string address is not the documented API)');
     const by = seriesBy === undefined ? 'Auto' : seriesBy;
     if (by !== 'Auto' && by !== 'Columns' && by !== 'Rows') fail(CODES.invalidArgument, `Invalid seriesBy "${String(seriesBy)}".`);
@@ -660,6 +919,7 @@ export class FakeWorkbook {
   }
 
   private liveChart(c: ChartState): ChartState {
+    this.assertWritable(c.sheet);
     if (c.deleted) fail(CODES.invalidObjectPath, `The chart "${c.name}" was deleted.`);
     return c;
   }
@@ -708,6 +968,7 @@ export class FakeWorkbook {
    */
   clearRange(s: SheetState, rect: Rect, applyTo: unknown): void {
     if (applyTo !== 'Contents') throw new FakeUsageError(`range.clear(${JSON.stringify(applyTo)}) is not modelled (only 'Contents')`);
+    this.assertWritable(s);
     const t = this.tablesOn(s).find((x) => overlaps(this.tableRect(x), rect));
     if (t) throw new FakeUsageError(`clearing cells of the table "${t.name}" is not modelled`);
     for (const [k, cell] of [...s.cells]) {
@@ -717,6 +978,7 @@ export class FakeWorkbook {
       delete cell.value;
       delete cell.error;
       delete cell.formula;
+      delete cell.cached;
       delete cell.quotePrefix;
       this.tidy(s, r, c);
     }

@@ -1,20 +1,44 @@
 /**
  * Carries out a plan: one pass checks every operation against the workbook as read (and as the
  * plan changes it) and turns it into queued writes; nothing is written unless the whole plan checks
- * out. Then the writes are queued in order and synced as few times as the payload budget allows.
+ * out (protected target sheets included). Then the writes are queued and synced as few times as
+ * the payload budget allows.
+ *
+ * Order within the requests (FACTS: Excel checks a formula as it is entered, and keeps what ran
+ * before a failed command):
+ * - tables are created from constants, then named; every write that holds a formula is queued only
+ *   after the last table of the plan has been created and named and the last column added, so a
+ *   formula never names a table or column that does not exist yet;
+ * - rows enter a table before formulas go into them (appendRows.ts);
+ * - data validation follows (a list source may name a range that the plan defines late), and the
+ *   workbook's version marker (Lists!A1:B3) goes last: a plan that stops part-way leaves the old
+ *   version recorded, so the next generate completes it.
+ * A request that fails becomes a PortError saying what was written and what was not (messages.ts).
  */
-import type { ColumnFormat, ProgressReporter, WriteOp } from '../../core/port/types';
-import { PortError } from '../../core/port/types';
+import { LISTS_SHEET } from '../../core/model/formulaContext';
+import type { Lang } from '../../core/model/types';
+import type { CellInput, ColumnFormat, ProgressReporter, WriteOp } from '../../core/port/types';
+import { META_KEYS, PortError } from '../../core/port/types';
 import { blockAddress, parseBlock } from './address';
+import { forRowsAdd, queueGrowthFallback, queueGrowthLoads, queueRowsAdd } from './appendRows';
+import type { GrowthCheck } from './appendRows';
 import { OFFICE_CHART_TYPE, chartRefs, queueChartLoads } from './charts';
 import type { ChartRef } from './charts';
 import { columnFormatBytes, queueColumnFormat } from './columnFormat';
+import { toPortError } from './errors';
+import { checkGuards, growthOf, queueGuards } from './guards';
+import type { Guard } from './guards';
 import { readLayout, toOfficeVisibility } from './layout';
-import type { TableLayout } from './layout';
+import { OFFICE_MESSAGES, describeOp } from './messages';
 import { estimateBytes } from './payload';
+import { fromLayout, overlaps } from './planTable';
+import type { PlanTable } from './planTable';
+import { checkProtection, queueProtectionLoads } from './protection';
+import type { ProtectionCheck } from './protection';
 import { toOfficeValue } from './toOfficeValue';
 import { WriteBatch } from './writeBatch';
 import { toBlock, writeBlock } from './writeBlock';
+import type { Block } from './writeBlock';
 
 export interface HostCapabilities {
   /** ExcelApi 1.7: tab colours, freeze panes, NamedItem.formula. */
@@ -23,18 +47,6 @@ export interface HostCapabilities {
   readonly v18: boolean;
   /** ExcelApi 1.9: suspendScreenUpdatingUntilNextSync. */
   readonly v19: boolean;
-}
-
-interface PlanTable {
-  name: string;
-  sheet: string;
-  headerRow: number;
-  firstCol: number;
-  headers: string[];
-  rowCount: number;
-  /** The table's only data row is blank (a new, empty table): the first appended row goes there. */
-  blank: boolean;
-  proxy?: Excel.Table;
 }
 
 type Step = (w: Writer) => Promise<void>;
@@ -46,6 +58,12 @@ interface Writer {
   table(t: PlanTable): Excel.Table;
 }
 
+/** A step and the operation it belongs to (for the report of a failed request). */
+interface Queued {
+  readonly run: Step;
+  readonly op: number;
+}
+
 const lc = (s: string): string => s.toLowerCase();
 
 /** Request size allowance for one column's data validation (rule, prompt and alert texts). */
@@ -55,19 +73,16 @@ function conflict(message: string): never {
   throw new PortError('conflict', message);
 }
 
-/** A row is blank when no cell holds a constant (formula cells of calculated columns don't count). */
-function isBlankRow(values: readonly unknown[], formulas: readonly unknown[]): boolean {
-  return values.every((v, j) => v === '' || (typeof formulas[j] === 'string' && (formulas[j] as string).startsWith('=') && formulas[j] !== v));
-}
-
-function overlaps(a: PlanTable, row: number, col: number, rows: number, cols: number): boolean {
-  const aRows = a.rowCount + 1;
-  return a.headerRow < row + rows && row < a.headerRow + aRows && a.firstCol < col + cols && col < a.firstCol + a.headers.length;
-}
-
 function needsValidation(ops: readonly WriteOp[]): boolean {
   const has = (cols: readonly ColumnFormat[]): boolean => cols.some((c) => c.validation !== undefined);
   return ops.some((op) => (op.op === 'createTable' || op.op === 'addColumns') && has(op.columns));
+}
+
+const isFormula = (v: CellInput): boolean => v !== null && typeof v === 'object';
+
+/** The workbook's version marker: set last of all (see the module comment). */
+function isMeta(op: WriteOp): op is Extract<WriteOp, { op: 'writeCells' }> {
+  return op.op === 'writeCells' && lc(op.sheet) === lc(LISTS_SHEET) && op.row === 1 && op.col === 1;
 }
 
 /** Units of progress: rows written (the header row included) or cells set; 1 for anything else. */
@@ -86,7 +101,14 @@ function weight(op: WriteOp): number {
   }
 }
 
-export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp[], caps: HostCapabilities, progress?: ProgressReporter): Promise<void> {
+/** The block's formula cells only (everything else left as it is), or null when it has none. */
+function formulasOnly(rows: readonly (readonly CellInput[])[], width: number, skip: (row: number, col: number) => boolean): Block | null {
+  const picked = rows.map((r, i) => Array.from({ length: width }, (_, j) => (j < r.length && isFormula(r[j]) && !skip(i, j) ? r[j] : null)));
+  const block = toBlock(picked, width, null);
+  return block.formulaRows.some((f) => f) ? block : null;
+}
+
+export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp[], caps: HostCapabilities, lang: Lang, progress?: ProgressReporter): Promise<void> {
   if (ops.length === 0) return;
   if (needsValidation(ops) && !caps.v18) {
     throw new PortError('unsupported', 'This version of Excel cannot add data validation (it needs ExcelApi 1.8); nothing was changed.');
@@ -96,20 +118,32 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
   const guards: Guard[] = [];
   const chartSheets = new Set(ops.flatMap((op) => (op.op === 'addChart' ? [lc(op.sheet)] : [])));
   let chartLoads = new Map<string, Excel.ChartCollection>();
-  const layout = await readLayout(ctx, {
-    names: true,
-    lastRowOf: appendTargets,
-    alsoQueue: (found, tablesFound) => {
-      queueGuards(ops, growth, found, tablesFound, guards);
-      chartLoads = queueChartLoads(found, chartSheets);
-      return guards.length > 0 || chartLoads.size > 0 ? () => undefined : null;
-    },
-  });
+  let protection: ProtectionCheck = { loads: [] };
+  let layout: Awaited<ReturnType<typeof readLayout>>;
+  try {
+    layout = await readLayout(ctx, {
+      names: true,
+      lastRowOf: appendTargets,
+      alsoQueue: (found, tablesFound) => {
+        queueGuards(ops, growth, found, tablesFound, guards);
+        chartLoads = queueChartLoads(found, chartSheets);
+        protection = queueProtectionLoads(ops, found, tablesFound);
+        return guards.length > 0 || chartLoads.size > 0 || protection.loads.length > 0 ? () => undefined : null;
+      },
+    });
+  } catch (e) {
+    // Only reads ran: say that nothing was written.
+    const host = toPortError(e, 'reading the workbook before writing');
+    const err = new PortError('host', OFFICE_MESSAGES.partial(host.message, [], [], [], lang));
+    Object.defineProperty(err, 'cause', { value: e, enumerable: false });
+    throw err;
+  }
 
   const sheets = new Map(layout.sheets.map((s) => [lc(s.name), { name: s.name, ws: s.ws as Excel.Worksheet | undefined }]));
   const tables = new Map<string, PlanTable>(layout.tables.map((t) => [lc(t.name), fromLayout(t)]));
   const names = new Map(layout.names.map((n) => [lc(n), n]));
   const charts = chartRefs(chartLoads);
+  checkProtection(protection, lang);
 
   const sheetOf = (name: string, doing: string): string => {
     const s = sheets.get(lc(name));
@@ -124,18 +158,38 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
   const tablesOnSheet = (sheet: string): PlanTable[] => [...tables.values()].filter((t) => lc(t.sheet) === lc(sheet));
   checkGuards(guards, tables);
 
-  const steps: Step[] = [];
-  // Data validation goes last (see ColumnFormatOptions.defer); each entry is small.
-  const deferred: Array<() => void> = [];
-  const defer = (queue: () => void): void => {
-    deferred.push(queue);
+  // Formula writes wait for the last table and column of the plan (see the module comment).
+  let barrier = -1;
+  ops.forEach((op, i) => {
+    if (op.op === 'createTable' || op.op === 'addColumns') barrier = i;
+  });
+  const steps: Queued[] = [];
+  const late: Queued[] = [];
+  let current = 0;
+  const push = (run: Step): void => {
+    steps.push({ run, op: current });
   };
-  for (const op of ops) {
+  const pushFormula = (run: Step): void => {
+    (current <= barrier ? late : steps).push({ run, op: current });
+  };
+  // Data validation goes after every operation (see ColumnFormatOptions.defer); each entry is small.
+  const deferred: Array<{ queue: () => void; op: number }> = [];
+  let running = 0;
+  const defer = (queue: () => void): void => {
+    deferred.push({ queue, op: running });
+  };
+  const checks = new Map<string, GrowthCheck>();
+  /** Tables whose rows this plan appends below them: later cell writes there would wait for the check. */
+  const grownBelow = new Set<string>();
+  let meta: Queued | null = null;
+
+  for (const [i, op] of ops.entries()) {
+    current = i;
     switch (op.op) {
       case 'addSheet': {
         if (sheets.has(lc(op.name))) conflict(`Cannot add the sheet "${op.name}": a sheet with that name exists.`);
         sheets.set(lc(op.name), { name: op.name, ws: undefined });
-        steps.push(async (w) => {
+        push(async (w) => {
           await w.batch.reserve(300);
           const ws = w.ctx.workbook.worksheets.add(op.name);
           sheets.get(lc(op.name))!.ws = ws;
@@ -147,7 +201,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
       }
       case 'setVisibility': {
         const sheet = sheetOf(op.sheet, 'change visibility');
-        steps.push(async (w) => {
+        push(async (w) => {
           await w.batch.reserve(200);
           w.ws(sheet).visibility = toOfficeVisibility(op.visibility);
         });
@@ -157,14 +211,24 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         const sheet = sheetOf(op.sheet, 'write cells');
         const width = Math.max(0, ...op.values.map((r) => r.length));
         if (width === 0) break;
-        const block = toBlock(op.values, width, '');
-        steps.push(async (w) => {
+        const version = isMeta(op) ? op.values.findIndex((r) => r[0] === META_KEYS.modelVersion && r.length > 1) : -1;
+        // The version marker says 0 until the plan's last command sets it: a plan that stops part-way
+        // leaves a Lists sheet that the next generate recognises as its own and completes.
+        const values = version < 0 ? op.values : op.values.map((r, k) => (k === version ? [r[0], 0, ...r.slice(2)] : r));
+        const block = toBlock(values, width, '');
+        const run: Step = async (w) => {
           if (op.numberFormat !== undefined) {
             await w.batch.reserve(300);
             (w.ws(sheet).getRange(blockAddress(op.row, op.col, op.values.length, width)) as unknown as { numberFormat: string }).numberFormat = op.numberFormat;
           }
           await writeBlock(w.batch, w.ws(sheet), op.row, op.col, block);
-        });
+        };
+        if (version >= 0) {
+          const final = toBlock([[op.values[version][1]]], 1, '');
+          meta = { run: async (w) => writeBlock(w.batch, w.ws(sheet), op.row + version, op.col + 1, final), op: i };
+        }
+        if (block.formulaRows.some((f) => f)) pushFormula(run);
+        else push(run);
         break;
       }
       case 'createTable': {
@@ -177,22 +241,32 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         const rowCount = Math.max(1, op.rows.length);
         const clash = tablesOnSheet(sheet).find((t) => overlaps(t, op.row, op.col, rowCount + 1, headers.length));
         if (clash) conflict(`Cannot create the table "${op.name}" on "${sheet}": it would overlap the table "${clash.name}".`);
-        const t: PlanTable = { name: op.name, sheet, headerRow: op.row, firstCol: op.col, headers, rowCount, blank: op.rows.length === 0 };
+        const t: PlanTable = { name: op.name, sheet, headerRow: op.row, firstCol: op.col, headers, rowCount, blank: op.rows.length === 0, totals: false, headersShown: true };
         tables.set(lc(op.name), t);
-        const block = toBlock([headers, ...op.rows], headers.length, '');
-        steps.push(async (w) => {
+        // The table is made from constants; its formulas come once it exists under its name.
+        const constants = toBlock([headers, ...op.rows.map((r) => r.map((v) => (isFormula(v) ? null : v)))], headers.length, '');
+        const own = (col: number): string | undefined => op.columns[col].formula?.trim();
+        const formulas = formulasOnly(op.rows, headers.length, (r, c) => {
+          const v = op.rows[r][c];
+          return own(c) !== undefined && isFormula(v) && toOfficeValue(v) === toOfficeValue({ formula: own(c) as string });
+        });
+        push(async (w) => {
           const ws = w.ws(sheet);
-          await writeBlock(w.batch, ws, op.row, op.col, block);
+          await writeBlock(w.batch, ws, op.row, op.col, constants);
           await w.batch.reserve(400);
           // FACTS: write the values first, then tables.add (much faster than rows.add).
           const table = w.ctx.workbook.tables.add(ws.getRange(blockAddress(op.row, op.col, op.rows.length + 1, headers.length)), true);
           table.name = op.name;
           table.style = op.style;
           t.proxy = table;
+        });
+        pushFormula(async (w) => {
+          const ws = w.ws(sheet);
           for (let j = 0; j < op.columns.length; j++) {
             await w.batch.reserve(columnFormatBytes(op.columns[j]));
             queueColumnFormat(ws, { headerRow: op.row, col: op.col + j, rows: rowCount, rowsAtEnd: () => t.rowCount }, op.columns[j], { validation: caps.v18, reset: false, defer });
           }
+          if (formulas) await writeBlock(w.batch, ws, op.row + 1, op.col, formulas);
         });
         break;
       }
@@ -203,17 +277,27 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
           if (t.headers.some((h) => lc(h) === lc(c.header))) conflict(`Cannot add the column "${c.header}" to "${t.name}": it already has a column with that header.`);
           t.headers.push(c.header);
         }
-        const clash = tablesOnSheet(t.sheet).find((o) => o !== t && overlaps(o, t.headerRow, t.firstCol + start, t.rowCount + 1, op.columns.length));
+        const clash = tablesOnSheet(t.sheet).find((o) => o !== t && overlaps(o, t.headerRow, t.firstCol + start, t.rowCount + 1 + (t.totals ? 1 : 0), op.columns.length));
         if (clash) conflict(`Cannot add columns to "${t.name}": the table "${clash.name}" is in the way on the right.`);
+        if (grownBelow.has(lc(t.name))) conflict(`Cannot add columns to "${t.name}" after appending rows to it in the same plan.`);
         const rows = t.rowCount;
-        steps.push(async (w) => {
+        push(async (w) => {
+          for (const c of op.columns) {
+            await w.batch.reserve(300);
+            // ExcelApi 1.4: an omitted index appends the column; its name is given at creation.
+            w.table(t).columns.add(undefined, undefined, c.header);
+          }
+        });
+        pushFormula(async (w) => {
           const ws = w.ws(t.sheet);
           for (let k = 0; k < op.columns.length; k++) {
             const c = op.columns[k];
-            await w.batch.reserve(300 + columnFormatBytes(c));
-            // ExcelApi 1.4: an omitted index appends the column; its name is given at creation.
-            w.table(t).columns.add(undefined, undefined, c.header);
-            queueColumnFormat(ws, { headerRow: t.headerRow, col: t.firstCol + start + k, rows, rowsAtEnd: () => t.rowCount }, c, { validation: caps.v18, reset: true, defer });
+            await w.batch.reserve(columnFormatBytes(c));
+            queueColumnFormat(ws, { headerRow: t.headerRow, col: t.firstCol + start + k, rows, rowsAtEnd: () => t.rowCount, headerShown: t.headersShown }, c, {
+              validation: caps.v18,
+              reset: true,
+              defer,
+            });
           }
         });
         break;
@@ -228,30 +312,49 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         t.blank = false;
         // null leaves a cell alone, so that the calculated columns fill the new rows themselves.
         const block = toBlock(op.rows, t.headers.length, null);
-        steps.push(async (w) => {
-          const ws = w.ws(t.sheet);
-          if (fillBlank) {
-            // The empty table's blank row is inside the table; the rest goes right below it, where
-            // the table grows by itself (FACTS: preferred to rows.add for co-authoring).
-            await writeBlock(w.batch, ws, below, t.firstCol, { ...block, cells: block.cells.slice(0, 1), formulaRows: block.formulaRows.slice(0, 1) });
-            await writeBlock(w.batch, ws, below + 1, t.firstCol, { ...block, cells: block.cells.slice(1), formulaRows: block.formulaRows.slice(1) });
-          } else {
-            await writeBlock(w.batch, ws, below, t.firstCol, block);
-          }
+        const first: Block = { ...block, cells: block.cells.slice(0, 1), formulaRows: block.formulaRows.slice(0, 1) };
+        const rest = fillBlank ? block.cells.slice(1) : block.cells;
+        const viaRowsAdd = t.totals || op.rows.some((r) => r.some(isFormula));
+        const blankStep: Step = async (w) => {
+          // The empty table's blank row is inside the table: the first row goes there.
+          if (fillBlank) await writeBlock(w.batch, w.ws(t.sheet), below, t.firstCol, first);
+        };
+        if (viaRowsAdd) {
+          if (grownBelow.has(lc(t.name))) conflict(`Cannot append rows with formulas to "${t.name}" after rows of constants in the same plan.`);
+          pushFormula(async (w) => {
+            await blankStep(w);
+            if (rest.length > 0) await queueRowsAdd(w.batch, () => w.table(t), forRowsAdd(rest));
+          });
+          break;
+        }
+        grownBelow.add(lc(t.name));
+        let check = checks.get(lc(t.name));
+        if (!check) {
+          check = { table: t.name, sheet: t.sheet, headerRow: t.headerRow, firstCol: t.firstCol, width: t.headers.length, expected: 0, rows: [] };
+          checks.set(lc(t.name), check);
+        }
+        check.expected = t.rowCount;
+        const startRow = below + (fillBlank ? 1 : 0);
+        forRowsAdd(rest).forEach((cells, k) => check.rows.push({ sheetRow: startRow + k, cells }));
+        push(async (w) => {
+          await blankStep(w);
+          // Right below the table, where it grows by itself (FACTS: preferred for co-authoring); checked at the end.
+          if (rest.length > 0) await writeBlock(w.batch, w.ws(t.sheet), startRow, t.firstCol, { ...block, cells: rest, formulaRows: rest.map(() => false) });
         });
         break;
       }
       case 'setCells': {
         const t = tableOf(op.table, 'set cells');
+        if (grownBelow.has(lc(t.name))) conflict(`Cannot set cells of "${t.name}" after appending rows to it in the same plan.`);
         const cells = op.cells.map((c) => {
           let j = t.headers.indexOf(c.header);
           if (j < 0) j = t.headers.findIndex((h) => lc(h) === lc(c.header));
           if (j < 0) conflict(`Cannot set a cell in "${t.name}": it has no column "${c.header}".`);
           if (c.row <= t.headerRow || c.row > t.headerRow + t.rowCount) conflict(`Cannot set a cell in "${t.name}": row ${c.row} is not one of its data rows.`);
-          return { address: blockAddress(c.row, t.firstCol + j, 1, 1), value: toOfficeValue(c.value), formula: c.value !== null && typeof c.value === 'object' };
+          return { address: blockAddress(c.row, t.firstCol + j, 1, 1), value: toOfficeValue(c.value), formula: isFormula(c.value) };
         });
         if (cells.length > 0) t.blank = false;
-        steps.push(async (w) => {
+        const run: Step = async (w) => {
           const ws = w.ws(t.sheet);
           for (const c of cells) {
             await w.batch.reserve(150 + estimateBytes(c.value));
@@ -259,7 +362,9 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
             if (c.formula) range.formulas = [[c.value]];
             else range.values = [[c.value]];
           }
-        });
+        };
+        if (cells.some((c) => c.formula)) pushFormula(run);
+        else push(run);
         break;
       }
       case 'defineName': {
@@ -267,7 +372,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         const exists = names.has(lc(op.name));
         names.set(lc(op.name), op.name);
         const ref = op.ref.startsWith('=') ? op.ref : `=${op.ref}`;
-        steps.push(async (w) => {
+        push(async (w) => {
           await w.batch.reserve(300 + estimateBytes(ref));
           const coll = w.ctx.workbook.names;
           if (!exists) coll.add(op.name, ref);
@@ -284,7 +389,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         const sheet = sheetOf(op.sheet, 'freeze rows');
         // Freeze panes are presentation only: skipped on hosts without ExcelApi 1.7.
         if (!caps.v17) break;
-        steps.push(async (w) => {
+        push(async (w) => {
           await w.batch.reserve(200);
           w.ws(sheet).freezePanes.freezeRows(op.rows);
         });
@@ -292,7 +397,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
       }
       case 'activate': {
         const sheet = sheetOf(op.sheet, 'activate a sheet');
-        steps.push(async (w) => {
+        push(async (w) => {
           await w.batch.reserve(200);
           w.ws(sheet).activate();
         });
@@ -305,7 +410,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         const address = blockAddress(r.row, r.col, r.rows, r.cols);
         const clash = tablesOnSheet(sheet).find((t) => overlaps(t, r.row, r.col, r.rows, r.cols));
         if (clash) conflict(`Cannot clear ${address} on "${sheet}": it overlaps the table "${clash.name}", whose data it would delete.`);
-        steps.push(async (w) => {
+        push(async (w) => {
           await w.batch.reserve(200);
           w.ws(sheet).getRange(address).clear('Contents');
         });
@@ -329,7 +434,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         for (const c of replaced) c.replaced = true;
         const ref: ChartRef = { name: op.name, replaced: false };
         onSheet.push(ref);
-        steps.push(async (w) => {
+        push(async (w) => {
           await w.batch.reserve(600 + estimateBytes(op.title) + estimateBytes(op.name));
           for (const c of replaced) c.proxy!.delete();
           const ws = w.ws(sheet);
@@ -345,8 +450,9 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
     // Row writes report their rows as they are queued; every other operation counts once done.
     if (op.op !== 'createTable' && op.op !== 'appendRows' && op.op !== 'writeCells') {
       const units = weight(op);
-      steps.push(async (w) => w.batch.worked(units));
+      (current <= barrier && late.some((q) => q.op === i) ? late : steps).push({ run: async (w) => w.batch.worked(units), op: i });
     }
+    if (i === barrier) steps.push(...late.splice(0));
   }
 
   const total = ops.reduce((n, op) => n + weight(op), 0);
@@ -364,97 +470,77 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
       return t.proxy;
     },
   };
-  for (const step of steps) await step(writer);
-  for (const queue of deferred) {
-    await batch.reserve(VALIDATION_BYTES);
-    queue();
-  }
-  await batch.finish();
-}
-
-/** How much each table named in the plan grows: rows appended and columns added, over the whole plan. */
-function growthOf(ops: readonly WriteOp[]): Map<string, { rows: number; cols: number }> {
-  const g = new Map<string, { rows: number; cols: number }>();
-  const of = (name: string) => {
-    let x = g.get(lc(name));
-    if (!x) g.set(lc(name), (x = { rows: 0, cols: 0 }));
-    return x;
+  const proxyOf = (name: string): Excel.Table => writer.table(tables.get(lc(name)) as PlanTable);
+  const span = new Map<number, { from: number; to: number }>();
+  const ran = (op: number, from: number): void => {
+    const s = span.get(op);
+    span.set(op, { from: Math.min(s?.from ?? from, from), to: batch.syncNo });
   };
-  for (const op of ops) {
-    if (op.op === 'appendRows') of(op.table).rows += op.rows.length;
-    if (op.op === 'addColumns') of(op.table).cols += op.columns.length;
+  const growthChecks = [...checks.values()];
+  try {
+    for (const q of steps) {
+      const from = batch.syncNo;
+      running = q.op;
+      await q.run(writer);
+      ran(q.op, from);
+    }
+    for (const d of deferred) {
+      const from = batch.syncNo;
+      await batch.reserve(VALIDATION_BYTES);
+      d.queue();
+      ran(d.op, from);
+    }
+    if (meta) {
+      const from = batch.syncNo;
+      await meta.run(writer);
+      ran(meta.op, from);
+    }
+    // The row counts of tables that took rows below them, in the same final request.
+    if (growthChecks.length > 0) {
+      await batch.reserve(200 * growthChecks.length);
+      queueGrowthLoads(growthChecks, proxyOf);
+      for (const c of growthChecks) ran(ops.findIndex((op) => op.op === 'appendRows' && lc(op.table) === lc(c.table)), batch.syncNo);
+    }
+    await batch.finish();
+  } catch (e) {
+    throw partialFailure(e, ops, span, batch, lang);
   }
-  return g;
-}
-
-/** A range the plan will write into that must hold no user data yet ("never lose data"). */
-interface Guard {
-  readonly kind: 'right' | 'below' | 'create';
-  readonly table: string;
-  readonly sheet: string;
-  readonly used: Excel.Range;
-  /** For 'below': rows appended over the whole plan. */
-  readonly rows: number;
+  if (growthChecks.length === 0) return;
+  batch.restart();
+  const short = await queueGrowthFallback(batch, growthChecks, writer.ws, proxyOf);
+  if (short.length === 0) return;
+  try {
+    await batch.finish();
+  } catch (e) {
+    const c = short[0];
+    const first = c.headerRow + 1 + (c.body?.rowCount ?? 0);
+    const message = OFFICE_MESSAGES.rowsOutsideTable(c.table, c.sheet, `${first}–${c.headerRow + c.expected}`, lang);
+    const err = new PortError('host', `${message} (${toPortError(e, 'adding rows').message})`);
+    Object.defineProperty(err, 'cause', { value: e, enumerable: false });
+    throw err;
+  }
 }
 
 /**
- * Queues, in the read's second round trip, the used range of every area a plan will fill next to
- * what exists: the columns right of a table that gains columns, the rows below a table that gains
- * rows (as wide as it will be), and the area of a new table on an existing sheet (with the rows and
- * columns the plan adds to it later).
+ * A request failed: Excel kept every command before the failed one (FACTS). Operations whose steps
+ * all ran in earlier requests were written; those with a step in the failed request may be written
+ * in part; the rest were not.
  */
-function queueGuards(
-  ops: readonly WriteOp[],
-  growth: Map<string, { rows: number; cols: number }>,
-  sheets: readonly { readonly name: string; readonly ws: Excel.Worksheet }[],
-  tables: readonly { readonly name: string; readonly table: Excel.Table }[],
-  guards: Guard[],
-): void {
-  const extent = 'rowIndex,columnIndex,rowCount,columnCount';
-  for (const { name, table } of tables) {
-    const g = growth.get(lc(name));
-    if (!g) continue;
-    const whole = table.getRange();
-    if (g.cols > 0) guards.push({ kind: 'right', table: name, sheet: '', rows: 0, used: whole.getColumnsAfter(g.cols).getUsedRangeOrNullObject(true).load(extent) });
-    if (g.rows > 0) {
-      const below = whole.getRowsBelow(g.rows);
-      const area = g.cols > 0 ? below.getResizedRange(0, g.cols) : below;
-      guards.push({ kind: 'below', table: name, sheet: '', rows: g.rows, used: area.getUsedRangeOrNullObject(true).load(extent) });
-    }
-  }
-  for (const op of ops) {
-    if (op.op !== 'createTable') continue;
-    const s = sheets.find((x) => lc(x.name) === lc(op.sheet));
-    if (!s) continue;
-    const g = growth.get(lc(op.name)) ?? { rows: 0, cols: 0 };
-    const address = blockAddress(op.row, op.col, 1 + Math.max(1, op.rows.length) + g.rows, op.columns.length + g.cols);
-    guards.push({ kind: 'create', table: op.name, sheet: s.name, rows: 0, used: s.ws.getRange(address).getUsedRangeOrNullObject(true).load(extent) });
-  }
-}
-
-function checkGuards(guards: readonly Guard[], tables: Map<string, PlanTable>): void {
-  for (const g of guards) {
-    if (g.used.isNullObject) continue;
-    const at = blockAddress(g.used.rowIndex + 1, g.used.columnIndex + 1, g.used.rowCount, g.used.columnCount);
-    if (g.kind === 'create') conflict(`Cannot create the table "${g.table}" on "${g.sheet}": cells ${at} there are not empty.`);
-    const t = tables.get(lc(g.table))!;
-    if (g.kind === 'right') conflict(`Cannot add columns to "${t.name}": cells ${at} to its right are not empty.`);
-    // An empty table takes the first appended row into its blank row; the rest go below it.
-    const needed = g.rows - (t.blank ? 1 : 0);
-    const firstBelow = t.headerRow + t.rowCount; // 0-based index of the row right below the table
-    if (needed > 0 && g.used.rowIndex < firstBelow + needed) conflict(`Cannot append rows to "${t.name}": cells ${at} below it are not empty.`);
-  }
-}
-
-function fromLayout(t: TableLayout): PlanTable {
-  return {
-    name: t.name,
-    sheet: t.sheet,
-    headerRow: t.headerRow,
-    firstCol: t.firstCol,
-    headers: [...t.headers],
-    rowCount: t.rowCount,
-    blank: t.rowCount === 1 && t.lastRow !== undefined && isBlankRow(t.lastRow.values, t.lastRow.formulas),
-    proxy: t.table,
-  };
+function partialFailure(e: unknown, ops: readonly WriteOp[], span: Map<number, { from: number; to: number }>, batch: WriteBatch, lang: Lang): PortError {
+  if (e instanceof PortError || batch.failedSync === null) return toPortError(e, 'writing to the workbook');
+  const failed = batch.failedSync;
+  const written: string[] = [];
+  const partly: string[] = [];
+  const notWritten: string[] = [];
+  ops.forEach((op, i) => {
+    const s = span.get(i);
+    const text = describeOp(op, lang);
+    if (s && s.to < failed) written.push(text);
+    else if (s && s.from <= failed) partly.push(text);
+    else notWritten.push(text);
+  });
+  const host = toPortError(e, 'writing to the workbook');
+  const err = new PortError('host', OFFICE_MESSAGES.partial(host.message, written, partly, notWritten, lang));
+  Object.defineProperty(err, 'cause', { value: e, enumerable: false });
+  return err;
 }

@@ -85,6 +85,8 @@ export interface ColumnPlace {
   readonly rows: number;
   /** Data rows once the whole plan has run (the deferred validation covers them all). */
   readonly rowsAtEnd: () => number;
+  /** The table's header row shows (false: the row above the body is not the table's; left alone). */
+  readonly headerShown?: boolean;
 }
 
 export interface ColumnFormatOptions {
@@ -121,7 +123,9 @@ export function queueColumnFormat(ws: Excel.Worksheet, at: ColumnPlace, f: Colum
   const bodyCells = body as unknown as { numberFormat: string; formulas: string };
   if (f.numberFormat !== undefined) bodyCells.numberFormat = f.numberFormat;
   else if (opts.reset) bodyCells.numberFormat = 'General';
-  if (f.width !== undefined) header.format.columnWidth = widthToPoints(f.width);
+  const headerShown = at.headerShown !== false;
+  // The width is the column's: set through the body when the header row is hidden.
+  if (f.width !== undefined) (headerShown ? header : body).format.columnWidth = widthToPoints(f.width);
   if (f.formula !== undefined) bodyCells.formulas = formula(f.formula);
   const validation = f.validation;
   if (validation && opts.validation) opts.defer(() => queueValidation(ws.getRange(blockAddress(at.headerRow + 1, at.col, at.rowsAtEnd(), 1)), validation));
@@ -132,6 +136,6 @@ export function queueColumnFormat(ws: Excel.Worksheet, at: ColumnPlace, f: Colum
   } else if (opts.reset) {
     body.format.fill.clear();
     body.format.font.italic = false;
-    header.format.fill.clear();
+    if (headerShown) header.format.fill.clear();
   }
 }

@@ -1,6 +1,8 @@
 /**
  * The workbook's shape (sheets, tables with headers and positions, names) in two round trips,
- * whatever the number of rows and tables: first the collections, then every table's details.
+ * whatever the number of rows and tables: first the collections and the calculation mode, then
+ * every table's details, with what decides where a table ends (totals row, header row: FACTS,
+ * ExcelApi 1.1).
  */
 import type { SheetVisibility } from '../../core/model/types';
 
@@ -18,6 +20,9 @@ export interface TableLayout {
   readonly firstCol: number;
   readonly headers: string[];
   readonly rowCount: number;
+  /** A totals row below the body (Table.showTotals), and whether the header row shows. */
+  readonly showTotals: boolean;
+  readonly showHeaders: boolean;
   readonly table: Excel.Table;
   readonly ws: Excel.Worksheet;
   /** The last data row's values and formulas, when asked for (to tell a blank row). */
@@ -28,6 +33,8 @@ export interface Layout {
   readonly sheets: SheetLayout[];
   readonly tables: TableLayout[];
   readonly names: string[];
+  /** Application.calculationMode (ExcelApi 1.1). */
+  readonly calculationMode: string;
 }
 
 export interface LayoutOptions {
@@ -37,6 +44,11 @@ export interface LayoutOptions {
   readonly lastRowOf?: readonly string[];
   /** Load workbook names. */
   readonly names?: boolean;
+  /**
+   * In manual calculation mode, ask Excel to recalculate before anything is read in the second round
+   * trip, so that formula results read later are current (docs/DECISIONS.md, i8-adapter).
+   */
+  readonly recalculate?: boolean;
   /**
    * Queue more loads before the second sync, given the sheets and the (detailed) tables as found;
    * the returned function runs after that sync. Return null when nothing was queued.
@@ -61,7 +73,9 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
   const sheetsColl = wb.worksheets.load('items/name,items/visibility');
   const tablesColl = wb.tables.load('items/name');
   const namesColl = opts.names ? wb.names.load('items/name') : null;
+  const app = wb.application.load('calculationMode');
   await ctx.sync();
+  const calculationMode = app.calculationMode;
 
   const sheets: SheetLayout[] = sheetsColl.items.map((ws) => ({ name: ws.name, visibility: fromOfficeVisibility(ws.visibility), ws }));
   const names = namesColl ? namesColl.items.map((n) => n.name) : [];
@@ -72,7 +86,7 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
     .map((table) => {
       const body = table.getDataBodyRange().load('rowIndex,columnIndex,rowCount');
       return {
-        table,
+        table: table.load('showTotals,showHeaders'),
         ws: table.worksheet.load('name'),
         columns: table.columns.load('items/name'),
         body,
@@ -80,6 +94,8 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
       };
     });
   const finish = opts.alsoQueue ? opts.alsoQueue(sheets, pending.map((p) => ({ name: p.table.name, table: p.table }))) : null;
+  // Recalculate is queued before every read of this request and of the later ones.
+  if (opts.recalculate && calculationMode === 'Manual' && pending.length > 0) wb.application.calculate('Recalculate');
   if (pending.length > 0 || finish) await ctx.sync();
   finish?.();
 
@@ -91,9 +107,11 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
     firstCol: p.body.columnIndex + 1,
     headers: p.columns.items.map((c) => c.name),
     rowCount: p.body.rowCount,
+    showTotals: p.table.showTotals,
+    showHeaders: p.table.showHeaders,
     table: p.table,
     ws: p.ws,
     ...(p.last ? { lastRow: { values: p.last.values[0], formulas: p.last.formulas[0] } } : {}),
   }));
-  return { sheets, tables, names };
+  return { sheets, tables, names, calculationMode };
 }

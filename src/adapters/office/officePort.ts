@@ -7,6 +7,9 @@
  * swallowed.
  */
 import { LISTS_SHEET } from '../../core/model/formulaContext';
+import type { Lang } from '../../core/model/types';
+import { browserStorage, loadLangPreference } from '../../i18n/langPreference';
+import { uiLangOf } from '../../i18n/uiLang';
 import type {
   ProgressReporter,
   SheetInfo,
@@ -33,7 +36,23 @@ export interface OfficePortOptions {
    * the global Office's, looked up at each call, or "all supported" where there is no Office global.
    */
   readonly isSetSupported?: (set: string, version: string) => boolean;
+  /**
+   * Language of the messages the adapter writes itself (a protected sheet, a write that Excel
+   * stopped part-way). Default: the task pane's choice, else Office's display language, looked up
+   * at each call.
+   */
+  readonly lang?: Lang | (() => Lang);
 }
+
+function paneLang(): Lang {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return loadLangPreference(browserStorage()) ?? uiLangOf(office?.context?.displayLanguage ?? 'zh-CN');
+}
+
+const NOTHING_CHANGED: Record<Lang, string> = {
+  'zh-CN': '工作簿未做任何修改。',
+  'en-US': 'Nothing was changed in the workbook.',
+};
 
 function globalIsSetSupported(set: string, version: string): boolean {
   const office = (globalThis as { Office?: typeof Office }).Office;
@@ -46,26 +65,34 @@ const MIN_API = '1.4';
 
 export class OfficePort implements WorkbookPort {
   private readonly isSetSupported: (set: string, version: string) => boolean;
+  private readonly lang: () => Lang;
 
   constructor(
     private readonly run: ExcelRun,
     options: OfficePortOptions = {},
   ) {
     this.isSetSupported = options.isSetSupported ?? globalIsSetSupported;
+    const lang = options.lang;
+    this.lang = typeof lang === 'function' ? lang : lang !== undefined ? () => lang : paneLang;
   }
 
   private supports(version: string): boolean {
     return this.isSetSupported('ExcelApi', version);
   }
 
-  private async exec<T>(doing: string, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  /** `reads`: the batch writes nothing, so a host error says that nothing was changed. */
+  private async exec<T>(doing: string, batch: (ctx: Excel.RequestContext) => Promise<T>, reads = false): Promise<T> {
     if (!this.supports(MIN_API)) {
       throw new PortError('unsupported', `This version of Excel is too old for the add-in (it needs ExcelApi ${MIN_API}) — cannot ${doing}.`);
     }
     try {
       return await this.run(batch);
     } catch (e) {
-      throw toPortError(e, doing);
+      const err = toPortError(e, doing);
+      if (!reads || err.code !== 'host') throw err;
+      const withNote = new PortError('host', `${err.message} ${NOTHING_CHANGED[this.lang()]}`);
+      Object.defineProperty(withNote, 'cause', { value: e, enumerable: false });
+      throw withNote;
     }
   }
 
@@ -108,16 +135,16 @@ export class OfficePort implements WorkbookPort {
         names: layout.names,
         meta: parseMeta(metaRows),
       };
-    });
+    }, true);
   }
 
   readTables(names?: readonly string[], progress?: ProgressReporter): Promise<TableData[]> {
-    return this.exec('reading table rows', (ctx) => readTableData(ctx, names, progress));
+    return this.exec('reading table rows', (ctx) => readTableData(ctx, names, progress), true);
   }
 
   apply(ops: readonly WriteOp[], progress?: ProgressReporter): Promise<void> {
     const caps = { v17: this.supports('1.7'), v18: this.supports('1.8'), v19: this.supports('1.9') };
-    return this.exec('writing to the workbook', (ctx) => applyPlan(ctx, ops, caps, progress));
+    return this.exec('writing to the workbook', (ctx) => applyPlan(ctx, ops, caps, this.lang(), progress));
   }
 
   select(sheet: string, address: string): Promise<void> {

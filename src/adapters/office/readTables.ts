@@ -36,7 +36,8 @@ interface Piece {
 }
 
 export async function readTableData(ctx: Excel.RequestContext, names: readonly string[] | undefined, progress?: ProgressReporter): Promise<TableData[]> {
-  const layout = await readLayout(ctx, names ? { tables: names } : {});
+  // Formula results are read below: in manual calculation mode Excel recalculates first (DECISIONS).
+  const layout = await readLayout(ctx, names ? { tables: names, recalculate: true } : { recalculate: true });
   const states: Progress[] = layout.tables.map((t) => ({ t, rows: [], bytesPerCell: INITIAL_BYTES_PER_CELL }));
   const total = states.reduce((n, s) => n + s.t.rowCount, 0);
   let done = 0;

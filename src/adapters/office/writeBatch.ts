@@ -10,6 +10,10 @@ export class WriteBatch {
   private started = false;
   private pendingWork = 0;
   private done = 0;
+  /** 1-based number of the request being queued (the next sync sends it). */
+  syncNo = 1;
+  /** The request that failed, once one did. */
+  failedSync: number | null = null;
 
   constructor(
     private readonly ctx: Excel.RequestContext,
@@ -38,7 +42,7 @@ export class WriteBatch {
   /** Sends what is still queued and reports the work as complete. */
   async finish(): Promise<void> {
     if (this.started) {
-      await this.ctx.sync();
+      await this.send();
       this.started = false;
       this.bytes = 0;
     }
@@ -47,9 +51,26 @@ export class WriteBatch {
     this.progress?.(this.total, this.total);
   }
 
+  /** Sends the queued request; remembers which one failed (Excel keeps what ran before the failure). */
+  private async send(): Promise<void> {
+    try {
+      await this.ctx.sync();
+    } catch (e) {
+      this.failedSync = this.syncNo;
+      throw e;
+    }
+    this.syncNo++;
+  }
+
+  /** Starts a further request after `finish` (the adapter's check of table growth). */
+  restart(): void {
+    this.started = false;
+    this.bytes = 0;
+  }
+
   async flush(): Promise<void> {
     if (!this.started) return;
-    await this.ctx.sync();
+    await this.send();
     this.started = false;
     this.bytes = 0;
     this.done += this.pendingWork;

@@ -74,12 +74,23 @@ export function planNewPeriod(req: NewPeriodRequest): NewPeriodPlan {
       if (columnIndex(t, spec, key) < 0) return fail(M.missingColumn(spec.name, headerOf(colOf(spec, key), req.lang)));
     }
   }
-  const holding = specs.filter((spec) => {
+  // Who already has a row of this period, per table. A run that Excel stopped part-way (it keeps
+  // what was written: FACTS) is completed by running it again: when every row of the period is one
+  // this plan would add, only the missing rows are added; any other row of the period refuses it.
+  const present = new Map<string, Set<string>>();
+  for (const spec of specs) {
     const t = data.get(spec.name) as TableData;
-    const i = columnIndex(t, spec, KPI_COL.period.key);
-    return t.rows.some((r) => text(r[i]).trim() === req.period);
-  });
-  if (holding.length > 0) return fail(M.periodExists(req.period, holding.map((s) => s.name).join(req.lang === 'zh-CN' ? '、' : ', ')));
+    const ip = columnIndex(t, spec, KPI_COL.period.key);
+    const is = columnIndex(t, spec, KPI_COL.staffId.key);
+    const keys = new Set<string>();
+    for (const r of t.rows) {
+      if (text(r[ip]).trim() !== req.period) continue;
+      const k = isEmptyCell(r[is]) ? null : staffKey(r[is]);
+      if (k !== null) keys.add(k);
+    }
+    present.set(spec.name, keys);
+  }
+  const holding = specs.filter((spec) => (present.get(spec.name)?.size ?? 0) > 0);
 
   const sc = (key: string) => columnIndex(req.staff, STAFF, key);
   for (const key of ['staffId', 'name', 'hireDate', 'scheme', 'active']) {
@@ -89,6 +100,7 @@ export function planNewPeriod(req: NewPeriodRequest): NewPeriodPlan {
 
   const skipped: NewPeriodSkip[] = [];
   const rowsBySpec = new Map<string, Record<string, CellInput>[]>(specs.map((s) => [s.name, []]));
+  const planned = new Map<string, Set<string>>(specs.map((s) => [s.name, new Set<string>()]));
   const seen = new Set<string>();
   req.staff.rows.forEach((r, i) => {
     const row = req.staff.headerRow + 1 + i;
@@ -107,7 +119,10 @@ export function planNewPeriod(req: NewPeriodRequest): NewPeriodPlan {
     if (hire > last) return skip('notYetHired', M.notYetHired(row, name, req.period));
     const scheme = schemeOf(r[iScheme]);
     if (!scheme) return skip('noScheme', M.noScheme(row, name, text(r[iScheme])));
-    rowsBySpec.get(scheme.table)?.push({ [KPI_COL.period.key]: req.period, [KPI_COL.staffId.key]: id });
+    planned.get(scheme.table)?.add(k);
+    planned.get(KPI_SUMMARY.name)?.add(k);
+    if (!present.get(scheme.table)?.has(k)) rowsBySpec.get(scheme.table)?.push({ [KPI_COL.period.key]: req.period, [KPI_COL.staffId.key]: id });
+    if (present.get(KPI_SUMMARY.name)?.has(k)) return;
     rowsBySpec.get(KPI_SUMMARY.name)?.push({
       [SUMMARY_COL.period.key]: req.period,
       [SUMMARY_COL.staffId.key]: id,
@@ -115,6 +130,10 @@ export function planNewPeriod(req: NewPeriodRequest): NewPeriodPlan {
     });
   });
 
+  const foreign = holding.some((spec) => [...(present.get(spec.name) ?? [])].some((k) => !planned.get(spec.name)?.has(k)));
+  if (holding.length > 0 && (foreign || [...rowsBySpec.values()].every((rows) => rows.length === 0))) {
+    return fail(M.periodExists(req.period, holding.map((s) => s.name).join(req.lang === 'zh-CN' ? '、' : ', ')));
+  }
   const ops: WriteOp[] = [];
   const byTable: Record<string, number> = {};
   for (const spec of specs) {
