@@ -1,6 +1,8 @@
 /**
  * Task-pane text, en-US. Typed with UiStrings (the zh-CN shape), so every key must be here and no
- * other. Enumeration values (免考, 待录入 …) are workbook data and stay as they are inside labels.
+ * other. One language at a time: no Chinese here, not even as a gloss. Enumeration values that the
+ * workbook stores in Chinese (the KPI statuses, 是/否) are named in English (common.grades,
+ * inputs.yes/no); test/taskpane/i18n.test.ts holds both catalogues to this.
  */
 import type { UiStrings } from './ui.zh-CN';
 
@@ -15,6 +17,7 @@ export const UI_EN_US: UiStrings = {
     goToForms: 'Go to Forms',
     structureFailed: 'Could not read the workbook',
     reading: 'Reading the workbook…',
+    startFailed: (detail: string) => `The workbench could not start: ${detail}`,
   },
   common: {
     working: 'Working…',
@@ -45,16 +48,16 @@ export const UI_EN_US: UiStrings = {
       B: 'B',
       C: 'C',
       D: 'D',
-      免考: 'Exempt (免考)',
-      待录入: 'Awaiting input (待录入)',
-      输入有误: 'Input error (输入有误)',
+      免考: 'Exempt',
+      待录入: 'Awaiting input',
+      输入有误: 'Input error',
     },
   },
   forms: {
     heading: 'Generate or upgrade the workbook',
     intro:
       'Adds the sheets, tables, dropdown lists and formulas the workbench needs. Existing data is never changed or deleted.',
-    sample: 'Fill in sample data (填入示例数据)',
+    sample: 'Fill in sample data',
     sampleHint: 'Fills the new tables with made-up customers, visits and KPI rows to try things out; existing tables are untouched.',
     workbookLang: 'Workbook language',
     workbookLangHint: 'The language of sheet names and column headers; it stays fixed once generated.',
@@ -86,7 +89,7 @@ export const UI_EN_US: UiStrings = {
     run: 'Check workbook',
     rerun: 'Check again',
     running: 'Checking…',
-    errorsOnly: 'Errors only (仅显示错误)',
+    errorsOnly: 'Errors only',
     summary: (errors: number, warnings: number) => `${errors} errors, ${warnings} warnings`,
     allGood: 'No problems found.',
     noErrors: 'No errors, only warnings. Turn off Errors only to see them.',
@@ -140,7 +143,7 @@ export const UI_EN_US: UiStrings = {
     needFirst: 'The second review comes after the first.',
     needInputs: 'The KPI inputs are incomplete or invalid; complete them before signing.',
     dashboardHeading: 'Dashboard',
-    dashboard: 'Write dashboard (写入仪表板)',
+    dashboard: 'Write dashboard',
     dashboardHint: 'Writes grade-distribution charts for the selected period to the Dashboard sheet.',
     writingDashboard: 'Writing the dashboard…',
     dashboardDone: 'The dashboard was updated.',
@@ -150,7 +153,7 @@ export const UI_EN_US: UiStrings = {
       open: (name: string) => `Enter inputs for ${name}`,
       heading: (name: string) => `KPI inputs: ${name}`,
       context: (period: string, scheme: string) => `${period} · scheme ${scheme}`,
-      intro: 'Leave an input empty to fill it in later (the row stays 待录入); the row is scored once every input is filled.',
+      intro: 'Leave an input empty to fill it in later (the row stays awaiting input); the row is scored once every input is filled.',
       loading: 'Reading the inputs…',
       saving: 'Saving the inputs…',
       save: 'Save',
@@ -158,8 +161,8 @@ export const UI_EN_US: UiStrings = {
       saved: (name: string) => `Inputs saved for ${name}.`,
       invalid: (n: number) => (n === 1 ? '1 input needs fixing; fix it as indicated, then save.' : `${n} inputs need fixing; fix them as indicated, then save.`),
       notEntered: 'Not entered',
-      yes: '是 (yes)',
-      no: '否 (no)',
+      yes: 'Yes',
+      no: 'No',
       auto: (source: string, value: string) => `Calculated automatically (from ${source}): ${value}`,
       sources: { followedCustomers: 'the visit log', newCustomers: 'the customer records' },
       override: 'Override',
@@ -174,7 +177,7 @@ export const UI_EN_US: UiStrings = {
     privacy: 'The export holds no customer data, no contacts and no personal columns.',
     from: 'From period',
     to: 'To period',
-    run: 'Export for HR (导出给人力资源部)',
+    run: 'Export for HR',
     running: 'Creating the export…',
     loadingWriter: 'Loading the exporter…',
     badRange: 'The start period must not be after the end period.',

@@ -7,7 +7,7 @@
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { OfficePort } from '../adapters/office/officePort';
-import { uiLangOf } from '../i18n/uiLang';
+import { stringsFor, uiLangOf } from '../i18n/uiLang';
 import { App } from './App';
 import { initialPageOf } from './model/pages';
 import { createOfficeHost } from './officeHost';
@@ -51,8 +51,9 @@ const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
   main(root).catch((err: unknown) => {
-    // Nothing else can show it: the App never rendered. Plain text, both languages.
+    // Nothing else can show it: the App never rendered. Plain text, in the browser's language.
     console.error(err);
-    container.textContent = `大客户工作台无法启动 / The workbench could not start: ${err instanceof Error ? err.message : String(err)}`;
+    const detail = err instanceof Error ? err.message : String(err);
+    container.textContent = stringsFor(uiLangOf(navigator.language)).app.startFailed(detail);
   });
 }
