@@ -31,6 +31,16 @@ const DEV_ORIGIN = 'https://localhost:3000';
 const ADDIN_PORT = 3000;
 const PREVIEW_PORT = 3001;
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/package.json')) + '/dist';
+/**
+ * Production pages load office.js from Microsoft's CDN: the npm package "is no longer officially
+ * supported", published add-ins must use the CDN so that product updates reach them, and a local
+ * copy is for offline development only (FACTS.md, @microsoft/office-js README). Development builds
+ * (npm start) keep the local copy, and the preview loads no office.js, so nothing that builds or
+ * tests here downloads anything.
+ */
+const OFFICE_JS_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_CDN = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
+const OFFICE_JS_LOCAL = 'office-js/office.js';
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 const CERT_FILES = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
 
@@ -115,7 +125,19 @@ module.exports = async (env = {}, argv = {}) => {
     console.warn(`[webpack] ADDIN_URL=${addinUrl} is not https; Office only loads add-ins over https.`);
   }
 
+  // office.js from the CDN in a production add-in build; from our own origin otherwise.
+  const officeJsFromCdn = prod && !preview;
+  const officeJsOrigin = officeJsFromCdn ? ` ${OFFICE_JS_CDN_ORIGIN}` : '';
+
   const htmlCommon = {
+    officeJsSrc: officeJsFromCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
+    // script-src and frame-src also allow exactly the CDN's origin when office.js comes from there:
+    // office.js loads its host script and locale strings from its own base path, and may frame its
+    // error page (agaveerrorux/) from there too.
+    cspOfficeJs: officeJsOrigin,
+    cspOfficeJsNote: officeJsFromCdn
+      ? `office.js and what it loads from its own base path come from ${OFFICE_JS_CDN_ORIGIN} (Microsoft's CDN).`
+      : 'office.js comes from office-js/ on our own origin (development build: the npm copy, for offline work).',
     // Extra connect-src for webpack-dev-server's live-reload websocket, in development only.
     cspConnectExtra: prod ? '' : ' ws: wss:',
     cspNote: prod ? '' : "(development build: connect-src also allows ws: wss: for the dev server's live reload.)",
@@ -162,9 +184,10 @@ module.exports = async (env = {}, argv = {}) => {
       transform: (content) =>
         prod && addinUrl ? content.toString().split(DEV_ORIGIN).join(addinUrl) : content,
     });
-    // office.js and the host scripts it loads from its own base path, served from our origin.
-    // The dev server serves the whole package folder statically instead (see devServer.static).
-    if (!serving) {
+    // Development builds: office.js and the host scripts it loads from its own base path, served from
+    // our origin. The dev server serves the whole package folder statically instead (devServer.static);
+    // production builds load it from the CDN and ship no copy.
+    if (!serving && !officeJsFromCdn) {
       copyPatterns.push({
         from: OFFICE_JS_DIR,
         to: 'office-js',

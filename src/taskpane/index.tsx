@@ -18,7 +18,7 @@ import { NotInOffice } from './views/NotInOffice';
 async function main(root: Root): Promise<void> {
   const search = window.location.search;
   const browserLang = uiLangOf(navigator.language);
-  // office.js is served from our origin; if it did not load, we are certainly not in Office.
+  // No office.js (opened in a browser, or the CDN unreachable): certainly not in Office.
   if (typeof Office === 'undefined') {
     root.render(<NotInOffice lang={browserLang} />);
     return;
