@@ -23,6 +23,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const BundleSizePlugin = require('./scripts/bundle-size-plugin');
@@ -129,6 +130,9 @@ module.exports = async (env = {}, argv = {}) => {
   const officeJsFromCdn = prod && !preview;
   const officeJsOrigin = officeJsFromCdn ? ` ${OFFICE_JS_CDN_ORIGIN}` : '';
 
+  // npm run test:excel: a development build whose self-test posts to office-addin-test-server.
+  const testServerPort = !prod && /^\d+$/.test(process.env.KA_TEST_SERVER_PORT || '') ? process.env.KA_TEST_SERVER_PORT : '';
+
   const htmlCommon = {
     officeJsSrc: officeJsFromCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
     // script-src and frame-src also allow exactly the CDN's origin when office.js comes from there:
@@ -139,7 +143,7 @@ module.exports = async (env = {}, argv = {}) => {
       ? `office.js and what it loads from its own base path come from ${OFFICE_JS_CDN_ORIGIN} (Microsoft's CDN).`
       : 'office.js comes from office-js/ on our own origin (development build: the npm copy, for offline work).',
     // Extra connect-src for webpack-dev-server's live-reload websocket, in development only.
-    cspConnectExtra: prod ? '' : ' ws: wss:',
+    cspConnectExtra: (prod ? '' : ' ws: wss:') + (testServerPort ? ` https://localhost:${testServerPort}` : ''),
     cspNote: prod ? '' : "(development build: connect-src also allows ws: wss: for the dev server's live reload.)",
     minify: prod ? { collapseWhitespace: true, removeComments: true } : false,
   };
@@ -249,6 +253,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       ...htmlPlugins,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // Empty except in the build npm run test:excel makes (src/selftest/testServer.ts).
+      new webpack.DefinePlugin({ 'process.env.KA_TEST_SERVER_PORT': JSON.stringify(testServerPort) }),
       ...(prod ? [new BundleSizePlugin({ entry: preview ? 'preview' : 'taskpane', budgetBytes: 300 * 1024 })] : []),
     ],
     stats: 'minimal',

@@ -1,11 +1,14 @@
 import type { WorkbookStructure } from '../core/port/types';
+import { CONTRACT_SHEETS } from './fixtures';
 
 /** Why a workbook is not empty enough for the self-test, or undefined when it is. */
 export type NotEmptyReason =
   | { readonly kind: 'cells'; readonly sheet: string }
   | { readonly kind: 'tables'; readonly count: number }
   | { readonly kind: 'names'; readonly count: number }
-  | { readonly kind: 'hiddenSheets'; readonly count: number };
+  | { readonly kind: 'hiddenSheets'; readonly count: number }
+  /** A sheet named like one the self-test makes: deleting it afterwards would delete the user's. */
+  | { readonly kind: 'sheetName'; readonly sheet: string };
 
 /**
  * The self-test writes sheets, tables and names of its own and deletes them afterwards, so it runs
@@ -20,5 +23,7 @@ export function notEmptyReason(s: WorkbookStructure): NotEmptyReason | undefined
   if (s.names.length > 0) return { kind: 'names', count: s.names.length };
   const hidden = s.sheets.filter((sh) => sh.visibility !== 'visible').length;
   if (hidden > 0) return { kind: 'hiddenSheets', count: hidden };
+  const clash = s.sheets.find((sh) => CONTRACT_SHEETS.includes(sh.name));
+  if (clash) return { kind: 'sheetName', sheet: clash.name };
   return undefined;
 }

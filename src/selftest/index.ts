@@ -14,3 +14,6 @@ export { runCases, runContractCases } from './runCases';
 export type { RunOptions } from './runCases';
 export { CONTRACT_CASE_IDS } from './types';
 export type { CaseResult, ContractCase, ContractCaseId, ContractContext, ContractState, SelfTestHarness } from './types';
+export { runSelfTest } from './runSelfTest';
+export type { SelfTestOutcome } from './runSelfTest';
+export type { SelfTestTarget } from './target';

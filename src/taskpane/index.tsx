@@ -7,10 +7,13 @@
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { OfficePort } from '../adapters/office/officePort';
+import type { ExcelRun } from '../adapters/office/officePort';
+import { selfTestAutoRun } from '../selftest/testServer';
 import { stringsFor, uiLangOf } from '../i18n/uiLang';
 import { App } from './App';
 import { initialPageOf } from './model/pages';
 import { createOfficeHost } from './officeHost';
+import { officeSelfTestTarget } from './officeSelfTest';
 import { CheckResult } from './views/CheckResult';
 import { parseCheckResultSearch } from './views/checkResultQuery';
 import { NotInOffice } from './views/NotInOffice';
@@ -41,10 +44,11 @@ async function main(root: Root): Promise<void> {
     root.render(<NotInOffice lang={browserLang} />);
     return;
   }
-  const port = new OfficePort((batch) => Excel.run(batch), {
-    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
-  });
-  root.render(<App host={createOfficeHost(port)} initialPage={initialPageOf(search)} />);
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  const isSetSupported = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
+  const port = new OfficePort(run, { isSetSupported });
+  const host = createOfficeHost(port, officeSelfTestTarget(run, isSetSupported));
+  root.render(<App host={host} initialPage={initialPageOf(search, selfTestAutoRun() ? 'settings' : 'forms')} />);
 }
 
 const container = document.getElementById('root');
