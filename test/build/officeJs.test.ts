@@ -36,11 +36,12 @@ async function renderedPages(env: object, mode: string): Promise<Record<string, 
 }
 
 function scriptSources(html: string): string[] {
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1] as string);
+  // The production minifier drops attribute quotes where it can.
+  return [...html.matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|([^\s>"]+))/g)].map((m) => (m[1] ?? m[2]) as string);
 }
 
 function csp(html: string): Record<string, string[]> {
-  const m = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
+  const m = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html);
   if (!m) throw new Error('no Content-Security-Policy meta tag');
   const directives: Record<string, string[]> = {};
   for (const part of (m[1] as string).split(';')) {
