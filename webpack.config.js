@@ -23,6 +23,7 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
+const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const BundleSizePlugin = require('./scripts/bundle-size-plugin');
@@ -37,6 +38,16 @@ const PREVIEW_PORT = 3001;
  */
 const DEV_HOST = '127.0.0.1';
 const OFFICE_JS_DIR = path.dirname(require.resolve('@microsoft/office-js/package.json')) + '/dist';
+/**
+ * Production pages load office.js from Microsoft's CDN: the npm package "is no longer officially
+ * supported", published add-ins must use the CDN so that product updates reach them, and a local
+ * copy is for offline development only (FACTS.md, @microsoft/office-js README). Development builds
+ * (npm start) keep the local copy, and the preview loads no office.js, so nothing that builds or
+ * tests here downloads anything.
+ */
+const OFFICE_JS_CDN_ORIGIN = 'https://appsforoffice.microsoft.com';
+const OFFICE_JS_CDN = `${OFFICE_JS_CDN_ORIGIN}/lib/1/hosted/office.js`;
+const OFFICE_JS_LOCAL = 'office-js/office.js';
 const CERT_DIR = path.join(os.homedir(), '.office-addin-dev-certs');
 const CERT_FILES = { ca: 'ca.crt', cert: 'localhost.crt', key: 'localhost.key' };
 
@@ -121,9 +132,24 @@ module.exports = async (env = {}, argv = {}) => {
     console.warn(`[webpack] ADDIN_URL=${addinUrl} is not https; Office only loads add-ins over https.`);
   }
 
+  // office.js from the CDN in a production add-in build; from our own origin otherwise.
+  const officeJsFromCdn = prod && !preview;
+  const officeJsOrigin = officeJsFromCdn ? ` ${OFFICE_JS_CDN_ORIGIN}` : '';
+
+  // npm run test:excel: a development build whose self-test posts to office-addin-test-server.
+  const testServerPort = !prod && /^\d+$/.test(process.env.KA_TEST_SERVER_PORT || '') ? process.env.KA_TEST_SERVER_PORT : '';
+
   const htmlCommon = {
+    officeJsSrc: officeJsFromCdn ? OFFICE_JS_CDN : OFFICE_JS_LOCAL,
+    // script-src and frame-src also allow exactly the CDN's origin when office.js comes from there:
+    // office.js loads its host script and locale strings from its own base path, and may frame its
+    // error page (agaveerrorux/) from there too.
+    cspOfficeJs: officeJsOrigin,
+    cspOfficeJsNote: officeJsFromCdn
+      ? `office.js and what it loads from its own base path come from ${OFFICE_JS_CDN_ORIGIN} (Microsoft's CDN).`
+      : 'office.js comes from office-js/ on our own origin (development build: the npm copy, for offline work).',
     // Extra connect-src for webpack-dev-server's live-reload websocket, in development only.
-    cspConnectExtra: prod ? '' : ' ws: wss:',
+    cspConnectExtra: (prod ? '' : ' ws: wss:') + (testServerPort ? ` https://localhost:${testServerPort}` : ''),
     cspNote: prod ? '' : "(development build: connect-src also allows ws: wss: for the dev server's live reload.)",
     minify: prod ? { collapseWhitespace: true, removeComments: true } : false,
   };
@@ -168,9 +194,10 @@ module.exports = async (env = {}, argv = {}) => {
       transform: (content) =>
         prod && addinUrl ? content.toString().split(DEV_ORIGIN).join(addinUrl) : content,
     });
-    // office.js and the host scripts it loads from its own base path, served from our origin.
-    // The dev server serves the whole package folder statically instead (see devServer.static).
-    if (!serving) {
+    // Development builds: office.js and the host scripts it loads from its own base path, served from
+    // our origin. The dev server serves the whole package folder statically instead (devServer.static);
+    // production builds load it from the CDN and ship no copy.
+    if (!serving && !officeJsFromCdn) {
       copyPatterns.push({
         from: OFFICE_JS_DIR,
         to: 'office-js',
@@ -232,6 +259,8 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       ...htmlPlugins,
       new CopyWebpackPlugin({ patterns: copyPatterns }),
+      // Empty except in the build npm run test:excel makes (src/selftest/testServer.ts).
+      new webpack.DefinePlugin({ 'process.env.KA_TEST_SERVER_PORT': JSON.stringify(testServerPort) }),
       ...(prod ? [new BundleSizePlugin({ entry: preview ? 'preview' : 'taskpane', budgetBytes: 300 * 1024 })] : []),
     ],
     stats: 'minimal',

@@ -1,81 +1,22 @@
 /**
- * Function file for ribbon commands. runCheck (ExecuteFunction) checks the workbook without the
- * task pane, selects the first error's cell, and shows the counts in a small Office dialog (Excel
- * has no notification API for add-ins); the dialog points to the Check page for the full list.
+ * Function file for ribbon commands (manifest.xml: FunctionFile → commands.html; each
+ * ExecuteFunction's <FunctionName> must be a key of RIBBON_FUNCTIONS).
+ *
+ * Every function is registered with Office.actions.associate at module top level, while the
+ * script first runs, not after `await Office.onReady()`: Office may invoke the command as soon as
+ * the function file has loaded, and a handler associated later is missing for that first click.
+ * Microsoft's own template registers the same way ("Register the function with Office." right after
+ * the handler, OfficeDev/Office-Addin-TaskPane src/commands/commands.ts), and the event-based
+ * activation guide lists "call Office.actions.associate" as a step of its own, not something to
+ * wait for (https://learn.microsoft.com/office/dev/add-ins/outlook/autolaunch).
  */
-import { OfficePort } from '../adapters/office/officePort';
-import { serialOfLocalDate } from '../core/validate/dates';
-import { stringsFor, uiLangOf } from '../i18n/uiLang';
-import { describeError } from '../taskpane/model/errors';
-import { checkWorkbook } from '../taskpane/services';
-import { checkResultSearch } from '../taskpane/views/checkResultQuery';
-import type { CheckResultQuery } from '../taskpane/views/checkResultQuery';
+import { runCheck } from './runCheck';
 
-/** Office ends a function command's runtime after a few minutes; close our dialog before that. */
-const DIALOG_MAX_MS = 4 * 60 * 1000;
+export const RIBBON_FUNCTIONS: Readonly<Record<string, (event: Office.AddinCommands.Event) => Promise<void>>> = {
+  runCheck,
+};
 
-async function check(): Promise<CheckResultQuery> {
-  const port = new OfficePort((batch) => Excel.run(batch), {
-    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
-  });
-  const structure = await port.readStructure();
-  // Messages in the workbook's language (SPEC §3); a workbook without one gets the display language's.
-  const lang = structure.meta.lang ?? uiLangOf(Office.context.displayLanguage);
-  const problems = await checkWorkbook(port, { lang, today: serialOfLocalDate(new Date()) });
-  const errors = problems.filter((p) => p.severity === 'error');
-  const first = errors.find((p) => p.sheet !== undefined && p.address !== undefined);
-  if (first?.sheet !== undefined && first.address !== undefined) await port.select(first.sheet, first.address);
-  return { errors: errors.length, warnings: problems.length - errors.length, selected: first !== undefined };
-}
+for (const [name, handler] of Object.entries(RIBBON_FUNCTIONS)) Office.actions.associate(name, handler);
 
-/** Opens the result dialog and resolves when the user closes it (or after DIALOG_MAX_MS). */
-function showResult(result: CheckResultQuery): Promise<void> {
-  const url = new URL(`taskpane.html${checkResultSearch(result)}`, window.location.href).href;
-  return new Promise((resolve, reject) => {
-    Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (opened) => {
-      if (opened.status !== Office.AsyncResultStatus.Succeeded) {
-        reject(new Error(`the result dialog could not open: ${opened.error.message}`));
-        return;
-      }
-      const dialog = opened.value;
-      let finished = false;
-      const finish = (close: boolean) => {
-        if (finished) return;
-        finished = true;
-        clearTimeout(timer);
-        if (close) dialog.close();
-        resolve();
-      };
-      const timer = setTimeout(() => finish(true), DIALOG_MAX_MS);
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => finish(true));
-      // The user closed it with its own X (or it failed to load): nothing left to close.
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => finish(false));
-    });
-  });
-}
-
-async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
-  try {
-    let result: CheckResultQuery;
-    try {
-      result = await check();
-    } catch (err) {
-      console.error(err);
-      const text = describeError(err, stringsFor(uiLangOf(Office.context.displayLanguage)));
-      result = { errors: 0, warnings: 0, selected: false, failure: `${text.message} ${text.next}` };
-    }
-    await showResult(result);
-  } catch (err) {
-    // The dialog itself failed (e.g. another one is open): nowhere left to show it but the log.
-    console.error(err);
-  } finally {
-    event.completed();
-  }
-}
-
-async function init(): Promise<void> {
-  await Office.onReady();
-  Office.actions.associate('runCheck', runCheck);
-}
-
-init().catch((err: unknown) => console.error('commands could not start', err));
+// Office.js asks every page to initialise; the handlers above need nothing more from it.
+Office.onReady().catch((err: unknown) => console.error('commands: Office did not start', err));

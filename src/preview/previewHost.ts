@@ -45,5 +45,13 @@ export function createPreviewHost(port: MemoryPort, options: PreviewHostOptions)
     openWorkbook: async (base64, fileName) => download(base64, fileName),
     today: () => fixedToday ?? serialOfLocalDate(new Date()),
     displayLanguage,
+    // Settings → Self-test runs the port contract against this same in-memory workbook.
+    selfTest: {
+      host: 'preview',
+      platform: `preview (memory port) ${typeof navigator !== 'undefined' ? navigator.userAgent : ''}`.trim(),
+      port,
+      reopen: async () => port,
+      deleteSheetsAndNames: (sheets, names) => port.deleteSheetsAndNames(sheets, names),
+    },
   };
 }

@@ -4,6 +4,7 @@
  * Office.js itself, so both hosts render the same UI.
  */
 import type { WorkbookPort } from '../core/port/types';
+import type { SelfTestTarget } from '../selftest/target';
 
 /** Features that depend on the host's API level; a missing one disables only its own controls. */
 export interface HostSupports {
@@ -32,4 +33,6 @@ export interface Host {
   today(): number;
   /** Office.context.displayLanguage, or the browser's language in the preview. */
   readonly displayLanguage: string;
+  /** Where Settings → Self-test runs the port contract; without it the page says it cannot run here. */
+  readonly selfTest?: SelfTestTarget;
 }

@@ -7,10 +7,13 @@
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import { OfficePort } from '../adapters/office/officePort';
-import { uiLangOf } from '../i18n/uiLang';
+import type { ExcelRun } from '../adapters/office/officePort';
+import { selfTestAutoRun } from '../selftest/testServer';
+import { stringsFor, uiLangOf } from '../i18n/uiLang';
 import { App } from './App';
 import { initialPageOf } from './model/pages';
 import { createOfficeHost } from './officeHost';
+import { officeSelfTestTarget } from './officeSelfTest';
 import { CheckResult } from './views/CheckResult';
 import { parseCheckResultSearch } from './views/checkResultQuery';
 import { NotInOffice } from './views/NotInOffice';
@@ -18,7 +21,7 @@ import { NotInOffice } from './views/NotInOffice';
 async function main(root: Root): Promise<void> {
   const search = window.location.search;
   const browserLang = uiLangOf(navigator.language);
-  // office.js is served from our origin; if it did not load, we are certainly not in Office.
+  // No office.js (opened in a browser, or the CDN unreachable): certainly not in Office.
   if (typeof Office === 'undefined') {
     root.render(<NotInOffice lang={browserLang} />);
     return;
@@ -41,18 +44,20 @@ async function main(root: Root): Promise<void> {
     root.render(<NotInOffice lang={browserLang} />);
     return;
   }
-  const port = new OfficePort((batch) => Excel.run(batch), {
-    isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
-  });
-  root.render(<App host={createOfficeHost(port)} initialPage={initialPageOf(search)} />);
+  const run: ExcelRun = (batch) => Excel.run(batch);
+  const isSetSupported = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
+  const port = new OfficePort(run, { isSetSupported });
+  const host = createOfficeHost(port, officeSelfTestTarget(run, isSetSupported));
+  root.render(<App host={host} initialPage={initialPageOf(search, selfTestAutoRun() ? 'settings' : 'forms')} />);
 }
 
 const container = document.getElementById('root');
 if (container) {
   const root = createRoot(container);
   main(root).catch((err: unknown) => {
-    // Nothing else can show it: the App never rendered. Plain text, both languages.
+    // Nothing else can show it: the App never rendered. Plain text, in the browser's language.
     console.error(err);
-    container.textContent = `大客户工作台无法启动 / The workbench could not start: ${err instanceof Error ? err.message : String(err)}`;
+    const detail = err instanceof Error ? err.message : String(err);
+    container.textContent = stringsFor(uiLangOf(navigator.language)).app.startFailed(detail);
   });
 }

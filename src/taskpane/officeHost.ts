@@ -7,6 +7,7 @@
 import type { WorkbookPort } from '../core/port/types';
 import { serialOfLocalDate } from '../core/validate/dates';
 import { stringsFor, uiLangOf } from '../i18n/uiLang';
+import type { SelfTestTarget } from '../selftest/target';
 import type { Host, HostSupports } from './host';
 
 export function officeSupports(isSetSupported: (name: string, version: string) => boolean): HostSupports {
@@ -30,7 +31,7 @@ export function unsupportedReasons(supports: HostSupports, displayLanguage: stri
 }
 
 /** Call after Office.onReady() inside Excel. */
-export function createOfficeHost(port: WorkbookPort): Host {
+export function createOfficeHost(port: WorkbookPort, selfTest?: SelfTestTarget): Host {
   const displayLanguage = Office.context.displayLanguage || 'zh-CN';
   const supports = officeSupports((name, version) => Office.context.requirements.isSetSupported(name, version));
   return {
@@ -44,5 +45,6 @@ export function createOfficeHost(port: WorkbookPort): Host {
     },
     today: () => serialOfLocalDate(new Date()),
     displayLanguage,
+    ...(selfTest ? { selfTest } : {}),
   };
 }

@@ -95,9 +95,51 @@ export class MemoryPort implements WorkbookPort {
     });
   }
 
+  /** All or nothing, as the port asks: a plan that fails part-way leaves the workbook as it was. */
   async apply(ops: readonly WriteOp[]): Promise<void> {
-    for (const op of ops) this.applyOne(op);
+    const restore = this.checkpoint();
+    try {
+      for (const op of ops) this.applyOne(op);
+    } catch (err) {
+      restore();
+      throw err;
+    }
     this.notify();
+  }
+
+  /**
+   * Deletes sheets (with their tables and charts) and workbook names, skipping any that do not
+   * exist: how the self-test page removes what it made. Not a WriteOp: no plan deletes user sheets.
+   */
+  async deleteSheetsAndNames(sheets: readonly string[], names: readonly string[]): Promise<void> {
+    for (const name of sheets) {
+      const i = this.sheets.findIndex((s) => s.name === name);
+      if (i >= 0) this.sheets.splice(i, 1);
+      for (const t of [...this.tables.values()]) if (t.sheet === name) this.tables.delete(t.name);
+      for (let c = this.charts.length - 1; c >= 0; c--) if (this.charts[c]?.sheet === name) this.charts.splice(c, 1);
+      if (this.activeSheet === name) this.activeSheet = null;
+      if (this.selection?.sheet === name) this.selection = null;
+    }
+    for (const n of names) this.names.delete(n);
+    this.notify();
+  }
+
+  /** A copy of the whole state, and the function that puts it back (in place: the fields are readonly). */
+  private checkpoint(): () => void {
+    const sheets = this.sheets.map((s) => ({ ...s, cells: new Map(s.cells) }));
+    const tables = [...this.tables.values()].map((t) => ({ ...t, headers: [...t.headers], columns: [...t.columns] }));
+    const names = new Map(this.names);
+    const charts = [...this.charts];
+    const activeSheet = this.activeSheet;
+    return () => {
+      this.sheets.splice(0, this.sheets.length, ...sheets);
+      this.tables.clear();
+      for (const t of tables) this.tables.set(t.name, t);
+      this.names.clear();
+      for (const [k, v] of names) this.names.set(k, v);
+      this.charts.splice(0, this.charts.length, ...charts);
+      this.activeSheet = activeSheet;
+    };
   }
 
   async select(sheet: string, address: string): Promise<void> {

@@ -44,7 +44,7 @@ export function renderSignOff(rows: readonly SummaryRow[], state: ScoringPageSta
               </Caption1>
             </div>
             <Body1>
-              {r.status === '正常' ? `${k.total(totalText(r.total))} · ${k.gradeOf(r.grade ?? '—')}` : r.status}
+              {r.status === '正常' ? `${k.total(totalText(r.total))} · ${k.gradeOf(r.grade ?? '—')}` : statusText(r.status, s)}
             </Body1>
             <Caption1>{reviewLine('first', r, s)}</Caption1>
             <Caption1>{reviewLine('second', r, s)}</Caption1>
@@ -72,6 +72,12 @@ export function renderSignOff(rows: readonly SummaryRow[], state: ScoringPageSta
       </ul>
     </section>
   );
+}
+
+/** A KPI status (workbook data, stored in Chinese) in the UI language; an unknown one as it is. */
+function statusText(status: string, s: UiStrings): string {
+  const grades: Readonly<Record<string, string>> = s.common.grades;
+  return grades[status] ?? status;
 }
 
 function reviewLine(stage: ReviewStage, r: SummaryRow, s: UiStrings): string {

@@ -17,6 +17,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Lang } from '../../../core/model/types';
 import type { UiStrings } from '../../../i18n/ui.zh-CN';
 import { UI_EN_US } from '../../../i18n/ui.en-US';
@@ -28,7 +29,7 @@ import type { useSettingsPageStyles } from './useSettingsPageStyles.styles';
 
 type Classes = ReturnType<typeof useSettingsPageStyles>;
 
-export function renderSettingsPage(state: SettingsPageState, classes: Classes, s: UiStrings) {
+export function renderSettingsPage(state: SettingsPageState, classes: Classes, s: UiStrings, selfTest?: ReactNode) {
   const t = s.settings;
   return (
     <section className={classes.root} aria-labelledby="settings-heading">
@@ -48,6 +49,7 @@ export function renderSettingsPage(state: SettingsPageState, classes: Classes, s
         </MessageBar>
       )}
       {renderParams(state, classes, s)}
+      {selfTest}
     </section>
   );
 }

@@ -1,0 +1,2 @@
+export { SelfTest } from './SelfTest';
+export type { SelfTestProps, SelfTestState } from './SelfTest.types';
