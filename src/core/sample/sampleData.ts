@@ -20,7 +20,7 @@ import { toRows } from './rows';
 import { sampleStaff, staffRecord } from './sampleStaff';
 import { sampleCompetitors, sampleCustomers } from './sampleCustomers';
 import { sampleVisitDaily, sampleVisits } from './sampleVisits';
-import { sampleFollowUps } from './sampleFollowUps';
+import { followUpsAfterVisits, sampleFollowUps } from './sampleFollowUps';
 import { sampleRelationPlan } from './sampleRelations';
 import { sampleGifts } from './sampleGifts';
 import { sampleReceptions } from './sampleReceptions';
@@ -55,7 +55,7 @@ export function sampleData(today: number, seed = 1): Record<string, CellInput[][
     Contacts: toRows(CONTACTS, customers.flatMap((c) => c.contacts.map((x) => x.record))),
     Competitors: toRows(COMPETITORS, sampleCompetitors(rng, customers)),
     CustomerValue: toRows(CUSTOMER_VALUE, sampleCustomerValue(day, customers)),
-    FollowUps: toRows(FOLLOW_UPS, sampleFollowUps(rng, day, customers)),
+    FollowUps: toRows(FOLLOW_UPS, [...sampleFollowUps(rng, day, customers), ...followUpsAfterVisits(visits, day)]),
     Visits: toRows(VISITS, visits.map((v) => v.record)),
     VisitDaily: toRows(VISIT_DAILY, sampleVisitDaily(visits, staff)),
     RelationPlan: toRows(RELATION_PLAN, sampleRelationPlan(rng, day, customers)),
