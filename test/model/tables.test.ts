@@ -66,7 +66,7 @@ const SPEC_HEADERS: Record<string, string[]> = {
 /** Technical helper columns after SPEC's: formulas, headers prefixed "_" (see docs/MODEL.md). */
 const HELPER_HEADERS: Record<string, string[]> = {
   Visits: ['_月序', '_月键', '_首访'],
-  Customers: ['_部门'],
+  Customers: ['_部门', '_末次'],
   Revenue: ['_月序', '_部门'],
   Receivables: ['_部门'],
   Targets: ['_键'],

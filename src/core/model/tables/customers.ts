@@ -13,17 +13,25 @@ const mine = (f: Parameters<FormulaTemplate>[0]): string =>
   `(${f.column('StageLog', 'customer')}=${f.thisRow('name')})*ISNUMBER(${f.column('StageLog', 'date')})`;
 
 /**
- * 开发阶段 = 阶段 of the customer's last StageLog row: the latest 日期 (AGGREGATE 14 = LARGE over the
- * customer's dated rows, errors ignored), ties going to the later row (LOOKUP(2, 1/…) returns the
- * last match). So the result does not depend on how StageLog is sorted, except between rows of the
- * same customer and date. Excel 2016: AGGREGATE's array form and LOOKUP need no CSE.
- * Cost: two passes over StageLog per customer, O(customers × StageLog) per recalculation; fine for
- * a few hundred customers and a few thousand stage rows.
+ * _末次: the latest real 日期 among the customer's StageLog rows (AGGREGATE 14 = LARGE, errors
+ * ignored: other customers' rows divide by 0), "" when none. A helper so that 开发阶段 reads it once
+ * instead of recomputing it inside its own array expression. O(StageLog) per customer.
+ */
+const lastDateFormula: FormulaTemplate = (f) =>
+  `=IF(TRIM(${f.thisRow('name')})="","",IFERROR(AGGREGATE(14,6,${f.column('StageLog', 'date')}/(${mine(f)}),1),""))`;
+
+/**
+ * 开发阶段 = 阶段 of the customer's last StageLog row: the row whose 日期 is _末次 (the latest date),
+ * ties going to the later row (LOOKUP(2, 1/…) returns the last match). So the result does not
+ * depend on how StageLog is sorted, except between rows of the same customer and date. Excel 2016:
+ * AGGREGATE's array form and LOOKUP need no CSE. Cost: one pass over StageLog per customer here and
+ * one in _末次, O(customers × StageLog) per recalculation; fine for a few hundred customers and a
+ * few thousand stage rows.
  */
 const stageFormula: FormulaTemplate = (f) => {
-  const last = `AGGREGATE(14,6,${f.column('StageLog', 'date')}/(${mine(f)}),1)`;
+  const last = f.thisRow('lastDate');
   const at = `LOOKUP(2,1/((${f.column('StageLog', 'customer')}=${f.thisRow('name')})*(${f.column('StageLog', 'date')}=${last})),${f.column('StageLog', 'stage')})`;
-  return `=IF(TRIM(${f.thisRow('name')})="","",IFERROR(${at}&"",""))`;
+  return `=IF(NOT(ISNUMBER(${last})),"",IFERROR(${at}&"",""))`;
 };
 
 /**
@@ -96,5 +104,6 @@ export const CUSTOMERS: TableSpec = {
     col('gmOpinion', '总经理意见', "GM's opinion", T.text, { width: 24 }),
     // Helper for the department pre-fill 实际新增落地客户数 (L4): one COUNTIFS per KPI cell.
     col('dept', '_部门', '_Dept', T.formula(deptOf('owner'), 'text'), { width: 10 }),
+    col('lastDate', '_末次', '_LastStage', T.formula(lastDateFormula, 'date'), { width: 12 }),
   ],
 };
