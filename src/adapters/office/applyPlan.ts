@@ -15,6 +15,7 @@ import { estimateBytes } from './payload';
 import { toOfficeValue } from './toOfficeValue';
 import { WriteBatch } from './writeBatch';
 import { toBlock, writeBlock } from './writeBlock';
+import { setColumnFormulaStep } from './setColumnFormula';
 
 export interface HostCapabilities {
   /** ExcelApi 1.7: tab colours, freeze panes, NamedItem.formula. */
@@ -241,6 +242,9 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         });
         break;
       }
+      case 'setColumnFormula':
+        steps.push(setColumnFormulaStep(tableOf(op.table, 'set a column formula'), op, caps.v18, defer));
+        break;
       case 'setCells': {
         const t = tableOf(op.table, 'set cells');
         const cells = op.cells.map((c) => {
