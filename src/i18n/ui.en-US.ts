@@ -68,6 +68,7 @@ export const UI_EN_US: UiStrings = {
     columnsOf: (n: number) => `${n} columns`,
     addColumns: (table: string) => `New columns in table ${table}: `,
     addRows: (table: string, rows: number) => `${rows} rows appended to table ${table}`,
+    migrateStages: (table: string, moved: number) => `Move ${moved} typed customer stages into table ${table}; the stage is then computed from it`,
     setVersion: (from: number | null, to: number) =>
       from === null ? `Record workbench model version ${to}` : `Upgrade the workbench model from version ${from} to ${to}`,
     noticesTitle: 'Notes',

@@ -62,6 +62,7 @@ export const UI_ZH_CN = {
     columnsOf: (n: number) => `${n} 列`,
     addColumns: (table: string) => `为表格 ${table} 添加列:`,
     addRows: (table: string, rows: number) => `在表格 ${table} 末尾添加 ${rows} 行`,
+    migrateStages: (table: string, moved: number) => `把客户档案中填写的 ${moved} 个开发阶段移入表格 ${table},开发阶段改为按记录自动计算`,
     setVersion: (from: number | null, to: number) =>
       from === null ? `记录工作台模型版本 ${to}` : `将工作台模型版本从 ${from} 升级到 ${to}`,
     noticesTitle: '提示',
