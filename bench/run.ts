@@ -11,6 +11,7 @@ const BENCHES: [string, () => Promise<Bench>][] = [
   ['check through the Office adapter (fake Excel, 50,000 visits)', async () => (await import('./check')).benchCheck],
   ['new period (fake Excel, 300 staff)', async () => (await import('./newPeriod')).benchNewPeriod],
   ['KPI recalculation in LibreOffice (300 staff × 24 months)', async () => (await import('./kpiRecalc')).benchKpiRecalc],
+  ['ledger pre-fills in LibreOffice (300 staff × 12 months, 5,000 and 20,000 Revenue rows)', async () => (await import('./ledgers')).benchLedgers],
 ];
 
 async function main(): Promise<void> {
