@@ -12,6 +12,7 @@ const BENCHES: [string, () => Promise<Bench>][] = [
   ['new period (fake Excel, 300 staff)', async () => (await import('./newPeriod')).benchNewPeriod],
   ['KPI recalculation in LibreOffice (300 staff × 24 months)', async () => (await import('./kpiRecalc')).benchKpiRecalc],
   ['command line on 50,000 visits, beside openpyxl (child processes)', async () => (await import('./cli')).benchCli],
+  ['ledger pre-fills in LibreOffice (300 staff × 12 months, 5,000 and 20,000 Revenue rows)', async () => (await import('./ledgers')).benchLedgers],
 ];
 
 async function main(): Promise<void> {

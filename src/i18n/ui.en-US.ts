@@ -71,6 +71,7 @@ export const UI_EN_US: UiStrings = {
     columnsOf: (n: number) => `${n} columns`,
     addColumns: (table: string) => `New columns in table ${table}: `,
     addRows: (table: string, rows: number) => `${rows} rows appended to table ${table}`,
+    migrateStages: (table: string, moved: number) => `Move ${moved} typed customer stages into table ${table}; the stage is then computed from it`,
     setVersion: (from: number | null, to: number) =>
       from === null ? `Record workbench model version ${to}` : `Upgrade the workbench model from version ${from} to ${to}`,
     noticesTitle: 'Notes',
@@ -164,7 +165,13 @@ export const UI_EN_US: UiStrings = {
       yes: 'Yes',
       no: 'No',
       auto: (source: string, value: string) => `Calculated automatically (from ${source}): ${value}`,
-      sources: { followedCustomers: 'the visit log', newCustomers: 'the customer records' },
+      sources: {
+        followedCustomers: 'the visit log', newCustomers: 'the pipeline', deptLanded: 'the pipeline', target: 'Targets', revenue: 'Revenue',
+        prevRevenue: 'Revenue', deptRevenue: 'Revenue', deptProfit: 'Revenue', receivables: 'Receivables', overdue: 'Receivables',
+        collectionDue: 'Receivables', collected: 'Receivables',
+      },
+      origin: (header: string, value: string, source: string, rows: number) => `${header} ${value} = ${source}, ${rows} row${rows === 1 ? '' : 's'}`,
+      noOrigin: (header: string, source: string) => `${header}: no matching rows in ${source}`,
       override: 'Override',
       overrideName: (header: string) => `Override ${header}`,
       overrideHint: 'When ticked, the number you enter replaces the calculated one.',

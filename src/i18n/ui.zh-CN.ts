@@ -63,6 +63,7 @@ export const UI_ZH_CN = {
     columnsOf: (n: number) => `${n} 列`,
     addColumns: (table: string) => `为表格 ${table} 添加列:`,
     addRows: (table: string, rows: number) => `在表格 ${table} 末尾添加 ${rows} 行`,
+    migrateStages: (table: string, moved: number) => `把客户档案中填写的 ${moved} 个开发阶段移入表格 ${table},开发阶段改为按记录自动计算`,
     setVersion: (from: number | null, to: number) =>
       from === null ? `记录工作台模型版本 ${to}` : `将工作台模型版本从 ${from} 升级到 ${to}`,
     noticesTitle: '提示',
@@ -155,7 +156,14 @@ export const UI_ZH_CN = {
       yes: '是',
       no: '否',
       auto: (source: string, value: string) => `自动计算(由${source}得出):${value}`,
-      sources: { followedCustomers: '拜访日报', newCustomers: '客户档案' },
+      sources: {
+        followedCustomers: '拜访日报', newCustomers: '开发阶段', deptLanded: '开发阶段', target: '销售指标', revenue: '业绩台账',
+        prevRevenue: '业绩台账', deptRevenue: '业绩台账', deptProfit: '业绩台账', receivables: '应收账款', overdue: '应收账款',
+        collectionDue: '应收账款', collected: '应收账款',
+      },
+      // e.g. "实际营业额 183 = 业绩台账 7 行": where a pre-filled number came from (issue #11).
+      origin: (header: string, value: string, source: string, rows: number) => `${header} ${value} = ${source} ${rows} 行`,
+      noOrigin: (header: string, source: string) => `${header}:${source}中没有对应记录`,
       override: '改写',
       overrideName: (header: string) => `改写 ${header}`,
       overrideHint: '勾选后,填写的数值将替代自动计算的结果。',

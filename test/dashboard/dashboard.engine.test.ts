@@ -14,7 +14,7 @@ import type { RecalcResult } from '../engine/libreoffice';
 import { newXlsx } from '../../src/adapters/xlsx';
 import type { XlsxWorkbook } from '../../src/adapters/xlsx';
 import type { Lang } from '../../src/core/model/types';
-import type { CellInput, CellValue, TableData } from '../../src/core/port/types';
+import type { CellInput, TableData } from '../../src/core/port/types';
 import { PortError } from '../../src/core/port/types';
 import { WORKBOOK_MODEL } from '../../src/core/model/workbook';
 import { STAFF } from '../../src/core/model/tables/staff';
@@ -22,11 +22,11 @@ import { planGenerate } from '../../src/core/plan/generate';
 import { excelValidationFor } from '../../src/core/validate/excelValidation';
 import { initialRows } from '../../src/core/services/initialRows';
 import { planNewPeriod, NEW_PERIOD_TABLES } from '../../src/core/kpi/newPeriod';
-import { SCHEMES } from '../../src/core/kpi/schemes';
-import { kpiTableOf } from '../../src/core/kpi/tables';
-import { KPI_COL } from '../../src/core/kpi/columns';
-import { defaultParamMap } from '../../src/core/kpi/params';
-import { scoreRows, staffDirectory, staffKey } from '../../src/core/kpi/score';
+import { staffKey } from '../../src/core/kpi/score';
+import { scoreTables } from '../../src/core/scoring/scoreTables';
+import { lastStageOf, landedDateOf } from '../../src/core/kpi/pipeline';
+import { PIPELINE_LAYOUT } from '../../src/core/dashboard/pipelineBlock';
+import { listValues } from '../../src/core/model/lists';
 import { STATUS } from '../../src/core/kpi/types';
 import { periodOfSerial } from '../../src/core/kpi/period';
 import { planDashboard } from '../../src/core/dashboard/planDashboard';
@@ -53,6 +53,8 @@ interface Book {
   /** Reference totals by `${period}|${staffKey}`, and 考核状态/等级 of every scheme row. */
   readonly totals: Map<string, number>;
   readonly rows: readonly { readonly period: string; readonly status: string; readonly grade: string | null }[];
+  /** Each customer's 开发阶段 and 成交日期 by the reference (src/core/kpi/pipeline.ts). */
+  readonly pipeline: readonly { readonly stage: string; readonly landed: number | null }[];
 }
 
 async function generated(lang: Lang): Promise<{ port: XlsxWorkbook; initial: Record<string, readonly (readonly CellInput[])[]> }> {
@@ -64,46 +66,23 @@ async function generated(lang: Lang): Promise<{ port: XlsxWorkbook; initial: Rec
   return { port, initial };
 }
 
-/** What the reference scorer says of every Kpi row: the demo rows, and the new period's (no inputs). */
-function reference(initial: Record<string, readonly (readonly CellInput[])[]>, kpi: readonly TableData[], staffRows: readonly (readonly CellInput[])[]) {
-  const at = (key: string) => STAFF.columns.findIndex((c) => c.key === key);
-  const value = (v: CellInput | undefined): CellValue => (v === undefined || (v !== null && typeof v === 'object') ? null : v);
-  const directory = staffDirectory(
-    staffRows.map((r) => ({
-      staffId: value(r[at('staffId')]),
-      position: value(r[at('position')]),
-      rank: value(r[at('rank')]),
-      hireDate: value(r[at('hireDate')]),
-      transferDate: value(r[at('transferDate')]),
-    })),
-  );
+/**
+ * What the reference scorer says of every Kpi row, as the task pane and the CLI score a file: the
+ * demo rows, and the new period's, whose pre-filled inputs (targets, ledgers; issue #11) the
+ * reference derives as their formulas do, so L1/L3/L4 rows are scored at once.
+ */
+function reference(all: readonly TableData[]) {
   const totals = new Map<string, number>();
   const rows: { period: string; status: string; grade: string | null }[] = [];
-  for (const scheme of SCHEMES) {
-    const spec = kpiTableOf(scheme.id);
-    const idx = (key: string) => spec.columns.findIndex((c) => c.key === key);
-    const fromDemo = (initial[scheme.table] ?? []).map((r) => ({
-      period: value(r[idx(KPI_COL.period.key)]),
-      staffId: value(r[idx(KPI_COL.staffId.key)]),
-      inputs: Object.fromEntries(scheme.inputs.map((i) => [i.key, value(r[idx(i.key)])])),
-    }));
-    // The new period's rows as read back: 期间 and 工号 only (their prefills aside, inputs are empty).
-    const t = kpi.find((x) => x.name === scheme.table)!;
-    const hp = t.headers.findIndex((h) => h === KPI_COL.period.header.zh || h === KPI_COL.period.header.en);
-    const hs = t.headers.findIndex((h) => h === KPI_COL.staffId.header.zh || h === KPI_COL.staffId.header.en);
-    const fresh = t.rows.filter((r) => r[hp] === NEW_PERIOD).map((r) => ({ period: r[hp], staffId: r[hs], inputs: {} }));
-    const input = [...fromDemo, ...fresh];
-    scoreRows(scheme, input, directory, defaultParamMap()).forEach((s, i) => {
-      const period = String(input[i].period);
-      rows.push({ period, status: s.status, grade: s.grade });
-      if (s.status === STATUS.ok && s.total !== null) totals.set(`${period}|${staffKey(input[i].staffId)}`, s.total);
-    });
+  for (const r of scoreTables(all).rows) {
+    rows.push({ period: r.period, status: r.scored.status, grade: r.scored.grade });
+    if (r.scored.status === STATUS.ok && r.scored.total !== null) totals.set(`${r.period}|${staffKey(r.staffId)}`, r.scored.total);
   }
   return { totals, rows };
 }
 
 async function buildBook(dir: string, lang: Lang, period: string): Promise<Book> {
-  const { port, initial } = await generated(lang);
+  const { port } = await generated(lang);
   const staffTable = (await port.readTables([STAFF.name]))[0];
   const kpiBefore = await port.readTables(NEW_PERIOD_TABLES);
   const np = planNewPeriod({ model: WORKBOOK_MODEL, staff: staffTable, kpiTables: kpiBefore, period: NEW_PERIOD, lang });
@@ -126,11 +105,15 @@ async function buildBook(dir: string, lang: Lang, period: string): Promise<Book>
   // The .xlsx adapter draws no charts: the block alone.
   await port.apply(plan.ops.filter((op) => op.op !== 'addChart'));
 
-  const kpi = await port.readTables(NEW_PERIOD_TABLES);
-  const { totals, rows } = reference(initial, kpi, initial.Staff ?? []);
+  const all = await port.readTables();
+  const { totals, rows } = reference(all);
+  const log = all.find((t) => t.name === 'StageLog')!.rows.map((r) => ({ customer: r[0] ?? null, date: r[1] ?? null, stage: r[2] ?? null }));
+  const customers = all.find((t) => t.name === 'Customers')!;
+  const nameAt = customers.headers.findIndex((h) => h === '客户名称' || h === 'Customer');
+  const pipeline = customers.rows.map((r) => ({ stage: lastStageOf(log, r[nameAt] ?? null), landed: landedDateOf(log, r[nameAt] ?? null) }));
   const path = join(dir, `dashboard-${lang}.xlsx`);
   writeFileSync(path, await port.toBuffer());
-  return { lang, path, period, sheet: sheetInfo.name, staff: members, periods, totals, rows };
+  return { lang, path, period, sheet: sheetInfo.name, staff: members, periods, totals, rows, pipeline };
 }
 
 d('dashboard formulas in LibreOffice', () => {
@@ -157,7 +140,9 @@ d('dashboard formulas in LibreOffice', () => {
   it('has a varied distribution in the scored month, and only 免考 in the new one', () => {
     const [zh, en] = [0, 1].map((i) => DASHBOARD_GRADES.map((_, k) => cellValue(results[i], books[i].sheet, `B${L.gradeHeaderRow + 1 + k}`) as number));
     expect(zh.slice(0, 4).filter((n) => n > 0).length).toBeGreaterThanOrEqual(2);
-    expect(en.slice(0, 4)).toEqual([0, 0, 0, 0]);
+    // The new period: S1 rows wait for their typed inputs; the L rows are pre-filled and scored (D
+    // early in the month, their actuals still small); the recent hire is 免考.
+    expect(en.slice(0, 3)).toEqual([0, 0, 0]);
     expect(en[4]).toBeGreaterThan(0);
   });
 
@@ -182,6 +167,18 @@ d('dashboard formulas in LibreOffice', () => {
     });
     expect(mismatches).toEqual([]);
     expect(filled).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([0, 1])('counts customers per stage and landed per month as the pipeline reference does (book %i)', (i) => {
+    const book = books[i];
+    const P = PIPELINE_LAYOUT;
+    const stages = listValues('devStage');
+    const got = stages.map((_, k) => cellValue(results[i], book.sheet, `${columnLetters(P.firstCol + 1)}${P.stageHeaderRow + 1 + k}`));
+    expect(got).toEqual(stages.map((s) => book.pipeline.filter((c) => c.stage === s).length));
+    expect((got as number[]).reduce((a, b) => a + b, 0)).toBe(book.pipeline.length);
+    const landed = book.periods.map((_, k) => cellValue(results[i], book.sheet, `${columnLetters(P.firstCol + 1)}${P.landedHeaderRow + 1 + k}`));
+    expect(landed).toEqual(book.periods.map((p) => book.pipeline.filter((c) => c.landed !== null && periodOfSerial(c.landed) === p).length));
+    expect((landed as number[]).some((n) => n > 0)).toBe(true);
   });
 
   it.each([0, 1])('writes the periods as text headers and leaves no other formula in error (book %i)', (i) => {

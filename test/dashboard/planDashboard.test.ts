@@ -9,6 +9,7 @@ import { planDashboard } from '../../src/core/dashboard/planDashboard';
 import type { DashboardPlanRequest } from '../../src/core/dashboard/planDashboard';
 import { periodsEndingAt } from '../../src/core/dashboard/periods';
 import { DASHBOARD_LAYOUT as L } from '../../src/core/dashboard/layout';
+import { PIPELINE_LAYOUT } from '../../src/core/dashboard/pipelineBlock';
 import { chartPointFormula, gradeCountFormula, scoreFormula, summaryRefs } from '../../src/core/dashboard/formulas';
 
 type Write = Extract<WriteOp, { op: 'writeCells' }>;
@@ -97,7 +98,7 @@ describe('planDashboard', () => {
     expect(['P22', 'P23', 'P24'].map((a) => c.get(a))).toEqual(['王建国', '李思远', 'E003']);
     expect(formula(c.get('Q22'))).toBe(chartPointFormula('C22'));
     expect(formula(c.get('AB24'))).toBe('=IF(N24="",NA(),N24)');
-    const charts = plan.ops.filter((o): o is Chart => o.op === 'addChart');
+    const charts = plan.ops.filter((o): o is Chart => o.op === 'addChart' && o.name.startsWith('KaDashboard'));
     expect(charts).toEqual([
       expect.objectContaining({ name: 'KaDashboardGrades', type: 'columnClustered', source: 'A4:B9', seriesBy: 'columns', title: '2026-03 等级分布' }),
       expect.objectContaining({ name: 'KaDashboardScores', type: 'line', source: 'P21:AB24', seriesBy: 'rows', title: '总分趋势 2025-04 至 2026-03' }),
@@ -105,13 +106,13 @@ describe('planDashboard', () => {
     expect(gradeCountFormula(summaryRefs('zh-CN'), '$B$2', 'A')).toBe(formula(c.get('B5')));
   });
 
-  it('keeps every cell in columns A..AB, and the charts clear of the tables it writes', () => {
+  it('keeps every cell of the KPI block in columns A..AB, and the charts clear of the tables it writes', () => {
     const plan = planDashboard(request({ staff: Array.from({ length: 40 }, (_, i) => ({ id: `E${i}`, name: `n${i}`, label: `n${i}` })) }));
-    for (const op of plan.ops.filter((o): o is Write => o.op === 'writeCells')) {
+    for (const op of plan.ops.filter((o): o is Write => o.op === 'writeCells' && o.col < PIPELINE_LAYOUT.firstCol)) {
       const width = Math.max(...op.values.map((r) => r.length));
       expect(op.col + width - 1).toBeLessThanOrEqual(L.lastCol);
     }
-    for (const chart of plan.ops.filter((o): o is Chart => o.op === 'addChart')) {
+    for (const chart of plan.ops.filter((o): o is Chart => o.op === 'addChart' && o.name.startsWith('KaDashboard'))) {
       const a = chart.anchor;
       // Right of the grade table (A:B) and above the score section.
       expect(a.col).toBeGreaterThan(2);
@@ -122,6 +123,22 @@ describe('planDashboard', () => {
     expect(plan.ops.find((o): o is Chart => o.op === 'addChart' && o.type === 'line')!.source).toBe('P21:AB61');
   });
 
+  it('adds the pipeline view right of the KPI block: stages now, landings per month, conversion, each with its chart', () => {
+    const plan = planDashboard(request({}));
+    const writes = plan.ops.filter((o): o is Write => o.op === 'writeCells' && o.col >= PIPELINE_LAYOUT.firstCol);
+    for (const op of writes) expect(op.col + Math.max(...op.values.map((r) => r.length)) - 1).toBeLessThanOrEqual(PIPELINE_LAYOUT.lastCol);
+    const cells = writes.flatMap((o) => o.values.flat()).map((v) => (v !== null && typeof v === 'object' ? v.formula : v));
+    expect(cells).toContain('=COUNTIF(Customers[开发阶段],"已成交")');
+    expect(cells.some((v) => typeof v === 'string' && v.startsWith('=COUNTIFS(Customers[成交日期],">="&DATE(2026,3,1)'))).toBe(true);
+    expect(cells.some((v) => typeof v === 'string' && v.startsWith('=SUMPRODUCT(--(COUNTIFS(StageLog[客户],Customers[客户名称],StageLog[阶段],"确定对象"'))).toBe(true);
+    const charts = plan.ops.filter((o): o is Chart => o.op === 'addChart' && o.name.startsWith('KaPipeline'));
+    expect(charts.map((c) => [c.name, c.source])).toEqual([
+      ['KaPipelineStages', 'AD3:AE12'],
+      ['KaPipelineLanded', 'AD15:AE27'],
+      ['KaPipelineConversion', 'AH30:AI35'],
+    ]);
+  });
+
   it('adds the sheet when it is missing, and clears the old block (down to the last used row) when rewriting', () => {
     const fresh = planDashboard(request({ sheet: { name: 'Dashboard', exists: false, lastRow: 0 }, tabColor: '7030A0' })).ops;
     expect(fresh[0]).toEqual({ op: 'addSheet', name: 'Dashboard', visibility: 'visible', tabColor: '7030A0' });
@@ -129,9 +146,9 @@ describe('planDashboard', () => {
     const empty = planDashboard(request()).ops;
     expect(empty.some((o) => o.op === 'clearRange' || o.op === 'addSheet')).toBe(false);
     const longer = planDashboard(request({ sheet: { name: '仪表板', exists: true, lastRow: 60 } })).ops;
-    expect(longer[0]).toEqual({ op: 'clearRange', sheet: '仪表板', address: 'A1:AB60' });
+    expect(longer[0]).toEqual({ op: 'clearRange', sheet: '仪表板', address: 'A1:AV60' });
     const shorter = planDashboard(request({ sheet: { name: '仪表板', exists: true, lastRow: 5 } })).ops;
-    expect(shorter[0]).toEqual({ op: 'clearRange', sheet: '仪表板', address: 'A1:AB24' });
+    expect(shorter[0]).toEqual({ op: 'clearRange', sheet: '仪表板', address: 'A1:AV24' });
   });
 
   it('ends by activating the dashboard, and writes everything on that one sheet', () => {

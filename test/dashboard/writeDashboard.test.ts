@@ -14,6 +14,7 @@ import { generateWorkbook } from '../../src/core/services/generateWorkbook';
 import { excelValidationFor } from '../../src/core/validate/excelValidation';
 import { writeDashboard } from '../../src/core/services/writeDashboard';
 import { DASHBOARD_LAYOUT as L } from '../../src/core/dashboard/layout';
+import { PIPELINE_LAYOUT } from '../../src/core/dashboard/pipelineBlock';
 import { createFakeExcel } from '../fake-excel';
 
 /** 2026-11-22: the demo data scores 2026-08 … 2026-10 for six staff. */
@@ -48,7 +49,7 @@ describe('writeDashboard on the memory port (preview)', () => {
     const port = await generated(new MemoryPort());
     const result = await writeDashboard(port, { period: '2026-10', lang: 'zh-CN' });
     expect(result).toEqual({ written: true, message: '已在「仪表板」工作表写入 2026-10 的仪表板:等级分布,以及 6 名员工近 12 期的总分。' });
-    expect(port.charts.map((c) => [c.sheet, c.name, c.type, c.source, c.seriesBy])).toEqual([
+    expect(port.charts.filter((c) => c.name.startsWith('KaDashboard')).map((c) => [c.sheet, c.name, c.type, c.source, c.seriesBy])).toEqual([
       ['仪表板', 'KaDashboardGrades', 'columnClustered', 'A4:B9', 'columns'],
       ['仪表板', 'KaDashboardScores', 'line', 'P21:AB27', 'rows'],
     ]);
@@ -69,12 +70,13 @@ describe('writeDashboard on the memory port (preview)', () => {
     ]);
     const result = await writeDashboard(port, { period: '2026-09', lang: 'en-US' });
     expect(result.message).toBe('Wrote the dashboard for 2026-09 on sheet "仪表板": the grade distribution and the total scores of 6 staff over the last 12 periods.');
-    expect(port.charts.map((c) => c.name)).toEqual(['KaDashboardGrades', 'KaDashboardScores']);
+    expect(port.charts.map((c) => c.name)).toEqual(['KaDashboardGrades', 'KaDashboardScores', 'KaPipelineStages', 'KaPipelineLanded', 'KaPipelineConversion']);
     expect(port.charts[0].title).toBe('2026-09 等级分布');
     expect(port.formulaAt('仪表板', L.scoreHeaderRow + 7, 3)).toBeUndefined();
     expect(port.formulaAt('仪表板', L.scoreHeaderRow + 9, 3)).toBeUndefined();
     const sheet = (await port.readStructure()).sheets.find((s) => s.name === '仪表板')!;
-    expect(sheet.lastRow).toBe(L.scoreHeaderRow + 6);
+    // The pipeline view (issue #11) ends lower than a 6-staff grid.
+    expect(sheet.lastRow).toBe(Math.max(L.scoreHeaderRow + 6, PIPELINE_LAYOUT.conversionHeaderRow + 5));
   });
 
   it('labels an en-US workbook in English on its Dashboard sheet, with English column names in the formulas', async () => {
@@ -129,7 +131,7 @@ describe('writeDashboard through the Office adapter (fake Excel)', () => {
     await generated(port);
     await writeDashboard(port, { period: '2026-10', lang: 'zh-CN' });
     const sheet = fake.snapshot().sheets.find((s) => s.name === '仪表板')!;
-    expect(sheet.charts).toEqual([
+    expect(sheet.charts.filter((c) => c.name.startsWith('KaDashboard'))).toEqual([
       { name: 'KaDashboardGrades', type: 'ColumnClustered', source: "'仪表板'!A4:B9", seriesBy: 'Columns', title: '2026-10 等级分布', position: 'D3:J17' },
       { name: 'KaDashboardScores', type: 'LineMarkers', source: "'仪表板'!P21:AB27", seriesBy: 'Rows', title: '总分趋势 2025-11 至 2026-10', position: 'L3:U17' },
     ]);
@@ -149,7 +151,7 @@ describe('writeDashboard through the Office adapter (fake Excel)', () => {
       fake.resetCounters();
       await writeDashboard(port, { period: '2026-09', lang: 'zh-CN' });
       counts.push(fake.syncCount());
-      const charts = fake.snapshot().sheets.find((s) => s.name === '仪表板')!.charts;
+      const charts = fake.snapshot().sheets.find((s) => s.name === '仪表板')!.charts.filter((c) => c.name.startsWith('KaDashboard'));
       expect(charts.map((c) => [c.name, c.title.slice(0, 7)])).toEqual([
         ['KaDashboardGrades', '2026-09'],
         ['KaDashboardScores', '总分趋势 20'],
@@ -179,6 +181,6 @@ describe('writeDashboard through the Office adapter (fake Excel)', () => {
       },
     ]);
     expect(await writeDashboard(port, { period: '2026-10', lang: 'zh-CN' })).toMatchObject({ written: true });
-    expect(fake.snapshot().sheets.find((s) => s.name === '仪表板')!.charts).toHaveLength(2);
+    expect(fake.snapshot().sheets.find((s) => s.name === '仪表板')!.charts).toHaveLength(5);
   });
 });

@@ -39,11 +39,11 @@ export async function recalc(xlsxPath: string, options: { saveAs?: string } = {}
 }
 
 /** One LibreOffice process for all files: its start-up (1-2 s, up to ~20 s cold) dominates small files. */
-export function recalcMany(paths: string[]): Promise<RecalcResult[]> {
-  return run(paths.map((p) => ({ in: p })));
+export function recalcMany(paths: string[], timeoutSeconds?: number): Promise<RecalcResult[]> {
+  return run(paths.map((p) => ({ in: p })), timeoutSeconds);
 }
 
-async function run(files: { in: string; save?: string }[]): Promise<RecalcResult[]> {
+async function run(files: { in: string; save?: string }[], timeoutSeconds?: number): Promise<RecalcResult[]> {
   if (!hasLibreOffice) throw new Error(`LibreOffice not available (${SOFFICE} and python3-uno needed)`);
   const dir = mkdtempSync(join(tmpdir(), 'recalc-'));
   try {
@@ -54,7 +54,7 @@ async function run(files: { in: string; save?: string }[]): Promise<RecalcResult
     }));
     writeFileSync(join(dir, 'jobs.json'), JSON.stringify(jobs));
     // recalc.py kills soffice itself at its own deadline; ours is only a backstop for a hung python.
-    const seconds = 60 + 30 * files.length;
+    const seconds = timeoutSeconds ?? 60 + 30 * files.length;
     await exec(PYTHON, [SCRIPT, '--batch', join(dir, 'jobs.json'), '--timeout', String(seconds)], (seconds + 15) * 1000);
     return jobs.map((j) => JSON.parse(readFileSync(j.out, 'utf8')) as RecalcResult);
   } finally {

@@ -9,6 +9,7 @@ import { headerOf } from '../../src/core/model/lookup';
 import { formulaOf, prefillOf } from '../../src/core/plan/columnFormat';
 import type { CellValue } from '../../src/core/port/types';
 import type { RecalcResult } from '../engine/libreoffice';
+import { toFileFormula } from '../../src/adapters/xlsx/formulas';
 
 /** Put the column's prefill formula in this cell. */
 export const PREFILL = Symbol('prefill');
@@ -27,7 +28,8 @@ export async function writeBook(path: string, model: WorkbookModel, lang: Lang, 
     const ws = wb.addWorksheet(t.sheet);
     const formulas = t.spec.columns.map((c) => formulaOf(model, t.spec.name, c, lang));
     const prefills = t.spec.columns.map((c) => prefillOf(model, t.spec.name, c, lang));
-    const strip = (f: string) => ({ formula: f.replace(/^=/, '') });
+    // As the .xlsx adapter stores them: no "=", and _xlfn. before functions newer than Excel 2007 (AGGREGATE).
+    const strip = (f: string) => ({ formula: toFileFormula(f) });
     const rows = t.records.map((rec) =>
       t.spec.columns.map((c, i) => {
         const f = formulas[i];

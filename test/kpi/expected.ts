@@ -4,25 +4,24 @@ import type { Scheme } from '../../src/core/kpi/types';
 import type { ParamMap } from '../../src/core/kpi/params';
 import type { ScoredRow } from '../../src/core/kpi/score';
 import { scoreRows, staffDirectory, staffKey } from '../../src/core/kpi/score';
-import { monthKeyOf, periodEndOf, periodStartOf } from '../../src/core/kpi/period';
-import { followedCustomersOf, newCustomersOf } from '../../src/core/kpi/prefill';
+import { derivePrefill } from '../../src/core/kpi/ledgers';
+import type { Ledgers } from '../../src/core/kpi/ledgers';
 import { PREFILL } from './book';
-import type { CustomerRec, RowRec, StaffRec, VisitRec } from './gen';
+import type { RowRec, StaffRec } from './gen';
 
 export interface ExpectedRow {
   readonly scored: ScoredRow;
   readonly name: string;
   readonly position: string;
   /** Values the prefilled inputs of this row should compute to. */
-  readonly prefilled: Readonly<Record<string, number | ''>>;
+  readonly prefilled: Readonly<Record<string, CellValue>>;
 }
 
 export function expectRows(
   scheme: Scheme,
   rows: readonly RowRec[],
   staff: readonly StaffRec[],
-  visits: readonly VisitRec[],
-  customers: readonly CustomerRec[],
+  ledgers: Ledgers,
   params: ParamMap,
 ): ExpectedRow[] {
   const byId = new Map<string, StaffRec>();
@@ -33,18 +32,11 @@ export function expectRows(
   const dir = staffDirectory(staff);
   const prefilled = rows.map((row) => {
     const s = byId.get(staffKey(row.staffId) ?? '');
-    const key = monthKeyOf(row.period);
-    const out: Record<string, number | ''> = {};
+    const out: Record<string, CellValue> = {};
+    const subject = { period: row.period, staffId: row.staffId, name: s?.name ?? '', dept: s?.dept ?? '' };
     for (const input of scheme.inputs) {
       if (row[input.key] !== PREFILL) continue;
-      if (!s || s.name === '' || key === null) out[input.key] = '';
-      else {
-        const [first, last] = [periodStartOf(key), periodEndOf(key)];
-        out[input.key] =
-          input.prefill === 'followedCustomers'
-            ? followedCustomersOf(visits, s.name, first, last)
-            : newCustomersOf(customers, s.name, first, last);
-      }
+      out[input.key] = derivePrefill(input, subject, ledgers).value;
     }
     return out;
   });

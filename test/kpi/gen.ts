@@ -25,6 +25,7 @@ export interface StaffRec {
   transferDate: number | null;
   scheme: SchemeId;
   active: string;
+  dept: string | null;
 }
 
 const POSITIONS: Record<SchemeId, readonly string[]> = {
@@ -47,7 +48,7 @@ export function genStaff(rng: Rng, scheme: SchemeId, n: number, first: number, l
   };
   const boundary: StaffRec = {
     staffId: `${scheme}-BND`, name: `${scheme}边界`, position: POSITIONS[scheme][1] ?? POSITIONS[scheme][0], rank: '员工级',
-    hireDate: serialOf(2015, 1, 1), transferDate: null, scheme, active: '是',
+    hireDate: serialOf(2015, 1, 1), transferDate: null, scheme, active: '是', dept: '项目一部',
   };
   return [boundary, ...Array.from({ length: n }, (_, i) => {
     const r = rng.next();
@@ -69,6 +70,8 @@ export function genStaff(rng: Rng, scheme: SchemeId, n: number, first: number, l
       transferDate,
       scheme,
       active: '是',
+      // Staff who changed department (a transfer date) carry their ledger rows to the new 部门.
+      dept: rng.chance(0.05) ? null : rng.pick(['项目一部', '项目二部', '项目二部 ']),
     };
   })];
 }

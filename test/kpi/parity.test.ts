@@ -28,6 +28,10 @@ import type { BookTable, TestRecord } from './book';
 import { edgeVisits, genCustomers, genRows, genStaff, genVisits } from './gen';
 import type { RowRec, StaffRec } from './gen';
 import { expectRows, shown } from './expected';
+import { genReceivables, genRevenue, genStageLog, genTargets } from './genLedgers';
+import { prepareLedgers } from '../../src/core/kpi/ledgers';
+import { lastStageOf, landedDateOf } from '../../src/core/kpi/pipeline';
+import type { StageCells } from '../../src/core/kpi/pipeline';
 import type { ExpectedRow } from './expected';
 
 if (!hasLibreOffice) console.warn('LibreOffice (soffice + python3-uno) not found: skipping the KPI parity test');
@@ -46,6 +50,8 @@ interface Book {
   readonly expected: Record<SchemeId, ExpectedRow[]>;
   readonly summary: { rec: TestRecord; scheme: Scheme; row: number }[];
   readonly ratings: CellValue[][];
+  readonly customers: readonly { name: string }[];
+  readonly stageLog: readonly StageCells[];
 }
 
 function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number, first: number, last: number): { book: Book; tables: BookTable[] } {
@@ -59,6 +65,22 @@ function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number
   const visits = genVisits(rng, followers, first, last, 300);
   const customers = genCustomers(rng, SCHEMES.flatMap((s) => busy(s.id)), first, last, 300);
   visits.push(...edgeVisits(followers, first, last));
+  const owners = SCHEMES.flatMap((s) => busy(s.id));
+  const stageLog = genStageLog(rng, customers, first, last);
+  const revenue = genRevenue(rng, [...owners, ...staff.filter((s) => s.scheme === 'S1').slice(4, 8).map((s) => s.name)], first, last, 400);
+  const receivables = genReceivables(rng, owners, first, last, 300);
+  const targets = genTargets(rng, staff, first, last);
+  const cell = (x: unknown): CellValue => (x === undefined ? null : (x as CellValue));
+  const stageCells = stageLog.map((r) => ({ customer: cell(r.customer), date: cell(r.date), stage: cell(r.stage) }));
+  const ledgers = prepareLedgers({
+    staff: staff.map((s) => ({ ...s })),
+    visits,
+    customers: customers.map((c) => ({ name: c.name, owner: c.owner, createdDate: c.createdDate })),
+    stageLog: stageCells,
+    revenue: revenue.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]))),
+    receivables: receivables.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]))),
+    targets: targets.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]))),
+  });
   const rows = {} as Record<SchemeId, RowRec[]>;
   const expected = {} as Record<SchemeId, ExpectedRow[]>;
   const busyIds = new Set(staff.filter((s) => followers.includes(s.name)).map((s) => s.staffId));
@@ -68,7 +90,7 @@ function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number
     rows[s.id] = genRows(rng, s, staff.filter((x) => x.scheme === s.id), first, last, true).map((r) =>
       typeof r.staffId === 'string' && busyIds.has(r.staffId) ? { ...r, ...Object.fromEntries(followed.map((k) => [k, PREFILL])) } : r,
     );
-    expected[s.id] = expectRows(s, rows[s.id], staff, visits, customers, params);
+    expected[s.id] = expectRows(s, rows[s.id], staff, ledgers, params);
   }
   // A summary row for every scheme row with a text period and a 工号, plus one with no scheme row.
   const summary = SCHEMES.flatMap((s) =>
@@ -89,6 +111,10 @@ function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number
     { sheet: 'Params', spec: table('KpiParams'), records: DEFAULT_PARAMS.map((p) => ({ id: p.id, value: p.value, note: p.note.zh })) },
     { sheet: 'Visits', spec: table('Visits'), records: visits },
     { sheet: 'Customers', spec: table('Customers'), records: customers },
+    { sheet: 'StageLog', spec: table('StageLog'), records: stageLog },
+    { sheet: 'Revenue', spec: table('Revenue'), records: revenue },
+    { sheet: 'Receivables', spec: table('Receivables'), records: receivables },
+    { sheet: 'Targets', spec: table('Targets'), records: targets },
     ...SCHEMES.map((s) => ({ sheet: s.table, spec: kpiTableOf(s.id), records: rows[s.id] })),
     { sheet: 'Summary', spec: KPI_SUMMARY, records: summary.map((x) => x.rec) },
     {
@@ -98,7 +124,7 @@ function buildBook(dir: string, lang: Lang, seed: number, staffPerScheme: number
     },
   ];
   const path = join(dir, `kpi-${lang}.xlsx`);
-  return { book: { lang, path, staff, rows, expected, summary, ratings }, tables };
+  return { book: { lang, path, staff, rows, expected, summary, ratings, customers, stageLog: stageCells }, tables };
 }
 
 const near = (a: CellValue, b: CellValue) =>
@@ -219,6 +245,24 @@ d('KPI formulas agree with the reference scorer in LibreOffice', () => {
         const gotClass = valueAt(results[b], 'Value', CUSTOMER_VALUE, i, 'valueClass');
         if (!near(gotScore, score) || gotClass !== cls) out.push(`${book.lang} row ${i + 2}: ${JSON.stringify([gotScore, gotClass])} vs ${JSON.stringify([score, cls])}`);
       });
+    });
+    expect(out.slice(0, 15)).toEqual([]);
+  });
+
+  it('Customers.开发阶段 and 成交日期 match the StageLog reference', () => {
+    const out: string[] = [];
+    books.forEach((book, b) => {
+      book.customers.forEach((c, i) => {
+        const want: [string, CellValue][] = [
+          ['devStage', lastStageOf(book.stageLog, c.name)],
+          ['landedDate', landedDateOf(book.stageLog, c.name) ?? ''],
+        ];
+        for (const [key, v] of want) {
+          const got = valueAt(results[b], 'Customers', table('Customers'), i, key);
+          if (!near(got, v)) out.push(`${book.lang} customer ${i + 2} ${key}: LibreOffice ${JSON.stringify(got)}, reference ${JSON.stringify(v)}`);
+        }
+      });
+      expect(book.customers.filter((c) => landedDateOf(book.stageLog, c.name) !== null).length).toBeGreaterThan(10);
     });
     expect(out.slice(0, 15)).toEqual([]);
   });

@@ -21,6 +21,11 @@ import { GIFT_PLANS } from '../../src/core/model/tables/giftPlans';
 import { GIFT_REQUESTS } from '../../src/core/model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../../src/core/model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../../src/core/model/tables/receptionReports';
+import { STAGE_LOG } from '../../src/core/model/tables/stageLog';
+import { REVENUE } from '../../src/core/model/tables/revenue';
+import { RECEIVABLES } from '../../src/core/model/tables/receivables';
+import { toFileFormula } from '../../src/adapters/xlsx/formulas';
+import { lastStageOf, landedDateOf } from '../../src/core/kpi/pipeline';
 import { ymdOf } from '../../src/core/kpi/dates';
 import { cellValue, errorCells, hasLibreOffice, recalcMany } from '../engine/libreoffice';
 import type { RecalcResult } from '../engine/libreoffice';
@@ -29,6 +34,7 @@ const d = hasLibreOffice ? describe : describe.skip;
 
 const TABLES: TableSpec[] = [
   STAFF, CUSTOMERS, CONTACTS, VISITS, VISIT_DAILY, GIFT_PLANS, GIFT_REQUESTS, RECEPTION_REQUESTS, RECEPTION_REPORTS,
+  STAGE_LOG, REVENUE, RECEIVABLES,
 ];
 const MODEL: WorkbookModel = { version: 1, sheets: [{ key: 'all', name: { zh: '全部', en: 'All' }, tables: TABLES }], lists: LISTS };
 const TODAY = 46348;
@@ -47,7 +53,7 @@ async function write(path: string, lang: Lang): Promise<void> {
   for (const t of TABLES) {
     const f = createFormulaContext(MODEL, t.name, lang);
     // A trailing row with no inputs at all: its computed cells must stay blank, never 0 or 否.
-    const rows: CellInput[][] = [...DATA[t.name]!, t.columns.map(() => null)];
+    const rows: CellInput[][] = [...(DATA[t.name] ?? []), t.columns.map(() => null)];
     wb.addWorksheet(t.name).addTable({
       name: t.name,
       ref: 'A1',
@@ -55,8 +61,9 @@ async function write(path: string, lang: Lang): Promise<void> {
       columns: t.columns.map((c) => ({ name: lang === 'zh-CN' ? c.header.zh : c.header.en })),
       rows: rows.map((r, ri) =>
         t.columns.map((c, i) => {
-          if (c.type.kind === 'formula') return { formula: c.type.formula(f).slice(1) };
-          if (c.prefill && ri < PREFILLED_ROWS) return { formula: c.prefill(f).slice(1) };
+          // As the .xlsx adapter stores formulas: _xlfn. before AGGREGATE (Customers.开发阶段, 成交日期).
+          if (c.type.kind === 'formula') return { formula: toFileFormula(c.type.formula(f)) };
+          if (c.prefill && ri < PREFILLED_ROWS) return { formula: toFileFormula(c.prefill(f)) };
           return r[i] ?? null;
         }),
       ) as ExcelJS.CellValue[][],
@@ -88,6 +95,22 @@ d('non-KPI formulas in LibreOffice', () => {
 
   it('computes without error cells', () => {
     for (const r of results) expect(errorCells(r)).toEqual([]);
+  });
+
+  it('computes each customer’s 开发阶段 and 成交日期 from StageLog, and the ledgers’ month and department', () => {
+    const log = DATA.StageLog!.map((r) => ({ customer: input(STAGE_LOG, r, 'customer') as string, date: input(STAGE_LOG, r, 'date') as number, stage: input(STAGE_LOG, r, 'stage') as string }));
+    for (const r of results) {
+      DATA.Customers!.forEach((row, i) => {
+        const name = input(CUSTOMERS, row, 'name') as string;
+        expect([name, at(r, CUSTOMERS, i, 'devStage')]).toEqual([name, lastStageOf(log, name)]);
+        expect([name, at(r, CUSTOMERS, i, 'landedDate')]).toEqual([name, landedDateOf(log, name) ?? '']);
+        expect(at(r, CUSTOMERS, i, 'dept')).not.toBe('');
+      });
+      DATA.Revenue!.forEach((row, i) => {
+        const [y, m] = String(input(REVENUE, row, 'period')).split('-').map(Number) as [number, number];
+        expect(at(r, REVENUE, i, 'monthKey')).toBe(y * 12 + m - 1);
+      });
+    }
   });
 
   it('computes 星期, 回访期限 and 可报销 of every visit', () => {

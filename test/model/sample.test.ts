@@ -14,11 +14,16 @@ import { GIFT_PLANS } from '../../src/core/model/tables/giftPlans';
 import { GIFT_REQUESTS } from '../../src/core/model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../../src/core/model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../../src/core/model/tables/receptionReports';
+import { STAGE_LOG } from '../../src/core/model/tables/stageLog';
+import { REVENUE } from '../../src/core/model/tables/revenue';
+import { RECEIVABLES } from '../../src/core/model/tables/receivables';
+import { landedDateOf } from '../../src/core/kpi/pipeline';
+import { monthKeyOf, periodOfSerial } from '../../src/core/kpi/period';
 
 import { CUSTOMER_VALUE } from '../../src/core/kpi/customerValueTable';
 const TABLES: TableSpec[] = [
   STAFF, CUSTOMERS, CONTACTS, COMPETITORS, FOLLOW_UPS, CUSTOMER_VALUE, VISITS, VISIT_DAILY, RELATION_PLAN,
-  GIFT_PLANS, GIFT_REQUESTS, RECEPTION_REQUESTS, RECEPTION_REPORTS,
+  GIFT_PLANS, GIFT_REQUESTS, RECEPTION_REQUESTS, RECEPTION_REPORTS, STAGE_LOG, REVENUE, RECEIVABLES,
 ];
 const spec = (name: string): TableSpec => TABLES.find((t) => t.name === name)!;
 
@@ -144,9 +149,32 @@ describe.each(TODAYS)('sampleData(%i)', (today) => {
       const past: [string, string][] = [
         ['Visits', 'date'], ['VisitDaily', 'date'], ['FollowUps', 'date'], ['Customers', 'createdDate'], ['Staff', 'hireDate'],
         ['Staff', 'transferDate'], ['Contacts', 'birthday'], ['ReceptionReports', 'receptionDate'], ['ReceptionReports', 'reportDate'],
-        ['ReceptionRequests', 'applyDate'],
+        ['ReceptionRequests', 'applyDate'], ['StageLog', 'date'], ['Receivables', 'invoiceDate'], ['Receivables', 'collectedDate'],
       ];
       for (const [t, k] of past) for (const v of col(data, t, k)) if (v !== null) expect(v as number).toBeLessThanOrEqual(today);
+    });
+
+    it('tells one pipeline story: stages in order from the file creation (S-ORDER), landings in the scored months, ledgers of landed customers', () => {
+      const created = new Map(records(data, 'Customers').map((c) => [c.name, c.createdDate as number]));
+      const log = records(data, 'StageLog');
+      for (const r of log) expect(r.date as number).toBeGreaterThanOrEqual(created.get(r.customer as string)!);
+      const current = monthKeyOf(periodOfSerial(today))!;
+      const cell = (x: CellInput | undefined) => (x === undefined || (x !== null && typeof x === 'object') ? null : x);
+      const cells = log.map((r) => ({ customer: cell(r.customer), date: cell(r.date), stage: cell(r.stage) }));
+      const landedRecently = [...created.keys()].filter((name) => {
+        const d = landedDateOf(cells, name as string);
+        return d !== null && monthKeyOf(periodOfSerial(d))! >= current - 3;
+      });
+      expect(landedRecently.length).toBeGreaterThanOrEqual(2);
+      const landed = new Set([...created.keys()].filter((n) => landedDateOf(cells, n as string) !== null));
+      for (const r of records(data, 'Revenue')) expect(landed.has(r.customer as string)).toBe(true);
+      const rec = records(data, 'Receivables');
+      // A-COLLECT, and exactly one invoice overdue and unpaid as of today.
+      for (const r of rec) {
+        if (r.collected !== null) expect(r.collected as number).toBeLessThanOrEqual(r.amount as number);
+        if (r.collectedDate !== null) expect(r.collectedDate as number).toBeGreaterThanOrEqual(r.invoiceDate as number);
+      }
+      expect(rec.filter((r) => r.collectedDate === null && (r.dueDate as number) < today - 3)).toHaveLength(1);
     });
 
     it('has about 300 visits over the three months before today, on workdays', () => {

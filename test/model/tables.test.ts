@@ -18,6 +18,10 @@ import { GIFT_PLANS } from '../../src/core/model/tables/giftPlans';
 import { GIFT_REQUESTS } from '../../src/core/model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../../src/core/model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../../src/core/model/tables/receptionReports';
+import { STAGE_LOG } from '../../src/core/model/tables/stageLog';
+import { REVENUE } from '../../src/core/model/tables/revenue';
+import { RECEIVABLES } from '../../src/core/model/tables/receivables';
+import { TARGETS } from '../../src/core/model/tables/targets';
 
 /** The zh-CN headers of SPEC §2.1, in SPEC order: the contract. */
 const SPEC_HEADERS: Record<string, string[]> = {
@@ -25,7 +29,7 @@ const SPEC_HEADERS: Record<string, string[]> = {
   KpiParams: ['参数', '值', '说明'],
   Customers: [
     '档案编号', '建档日期', '客户名称', '企业性质', '所在行业', '主营业务范围', '行业地位', '成立年代', '地址', '电话',
-    '常用联系人', '合作项目', '客户类别', '开发阶段', '月业务量(万元)', '负责人', '是否有项目预算', '预算资金类别',
+    '常用联系人', '合作项目', '客户类别', '开发阶段', '成交日期', '月业务量(万元)', '负责人', '是否有项目预算', '预算资金类别',
     '预算金额(万元)', '是否有实施计划', '计划时间', '项目预期目标', '预期时间', '成功率', '预计项目资金(万元)',
     '是否需要试用', '是否招标', '信用等级', '付款态度', '项目经理', '客户经理', '技术/实施', '客户专员', '投诉受理人',
     '可行性评估', '技术风险评估', '跟进人员意见', '大客户总监意见', '总经理意见',
@@ -50,11 +54,22 @@ const SPEC_HEADERS: Record<string, string[]> = {
     '礼品费', '交通费', '合计', '客户同席人员名单', '本公司同席人员名单', '注意事项', '想要搜集的信息', '接待效果',
     '如何用于今后的活动', '大客户总监审核', '总经理审核', '财务部审核',
   ],
+  StageLog: ['客户', '日期', '阶段', '下一步', '下次拜访日期', '记录人', '备注'],
+  Revenue: ['期间', '客户', '负责人', '营业额(万元)', '利润(万元)', '备注'],
+  Receivables: ['单据编号', '客户', '负责人', '开票日期', '应收日期', '应收金额(万元)', '回款日期', '回款金额(万元)', '备注'],
+  Targets: [
+    '期间', '工号', '计划销售额(万元)', '计划新客户数', '营业额目标(万元)', '新增客户目标数', '部门目标(万元)', '部门营业额目标(万元)',
+    '新增落地客户目标数', '设定人', '设定日期', '变更审批',
+  ],
 };
 
 /** Technical helper columns after SPEC's: formulas, headers prefixed "_" (see docs/MODEL.md). */
 const HELPER_HEADERS: Record<string, string[]> = {
   Visits: ['_月序', '_月键', '_首访'],
+  Customers: ['_部门', '_末次'],
+  Revenue: ['_月序', '_部门'],
+  Receivables: ['_部门'],
+  Targets: ['_键'],
 };
 
 /** Required (`*`) columns of SPEC §2.1, plus VisitDaily's 填表人 (its rows mean nothing without it). */
@@ -72,11 +87,15 @@ const SPEC_REQUIRED: Record<string, string[]> = {
   GiftRequests: ['申请编号', '关联计划编号', '礼品馈赠申请部门', '馈赠日期', '馈赠对象', '礼品收受人员', '礼品名称', '数量', '价值(元)', '填表人'],
   ReceptionRequests: ['申请编号', '客户名', '接待时间', '招待目的', '客户接待档次', '申请人', '申请日期'],
   ReceptionReports: ['报告编号', '关联申请编号', '客户名称', '招待日期', '报告人', '报告时间'],
+  StageLog: ['客户', '日期', '阶段', '记录人'],
+  Revenue: ['期间', '客户', '负责人', '营业额(万元)'],
+  Receivables: ['单据编号', '客户', '负责人', '开票日期', '应收日期', '应收金额(万元)'],
+  Targets: ['期间', '工号', '设定人', '设定日期'],
 };
 
 const TABLES: TableSpec[] = [
   STAFF, KPI_PARAMS, CUSTOMERS, CONTACTS, COMPETITORS, FOLLOW_UPS, VISITS, VISIT_DAILY, RELATION_PLAN,
-  GIFT_PLANS, GIFT_REQUESTS, RECEPTION_REQUESTS, RECEPTION_REPORTS,
+  GIFT_PLANS, GIFT_REQUESTS, RECEPTION_REQUESTS, RECEPTION_REPORTS, STAGE_LOG, REVENUE, RECEIVABLES, TARGETS,
 ];
 
 // The KPI tables live in another module; these tables only refer to each other.

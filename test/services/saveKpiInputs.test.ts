@@ -69,7 +69,10 @@ describe('readKpiInputs', () => {
     const snap = await readKpiInputs(port, { table: liu.table, row: liu.row, period: PERIOD, staffId: liu.staffId, lang: 'zh-CN' });
     expect(snap).toMatchObject({ table: 'KpiS1', row: liu.row, scheme: 'S1', period: PERIOD, staffId: liu.staffId, name: '刘芳', missingColumns: [] });
     expect(snap.fields.map((f) => f.key)).toEqual(SCHEME_S1.inputs.map((i) => i.key));
-    expect(snap.fields[0]).toEqual({ key: 'planSales', header: '计划销售额(万元)', value: null });
+    expect(snap.fields.find((f) => f.key === 'marketInfo')).toEqual({ key: 'marketInfo', header: '市场信息收集', value: null });
+    // The target comes from the demo Targets row of this period (one row found).
+    expect(snap.fields[0]).toMatchObject({ key: 'planSales', header: '计划销售额(万元)', value: null, auto: true, derivedRows: 1 });
+    expect(typeof snap.fields[0]!.derived).toBe('number');
     // The memory port does not compute formulas: the prefill cell reads empty, and counts as automatic.
     const newCustomers = snap.fields.find((f) => f.key === 'actualNewCustomers');
     expect(newCustomers).toMatchObject({ header: '实际新客户数', value: null, auto: true });
@@ -171,7 +174,9 @@ describe('saveKpiInputs', () => {
 
     expect(await saveKpiInputs(base, { ...ref, values: {}, auto: ['followed'] })).toEqual({ saved: true, written: 1, issues: [] });
     expect(base.formulaAt(t.sheet, zhang.row, t.firstCol + j)).toBe(formula);
-    await expect(saveKpiInputs(base, { ...ref, values: {}, auto: ['revenueTarget'] })).rejects.toMatchObject({ code: 'conflict' });
+    // Every L1 input is pre-filled now (issue #11): ask for an S1 input that is not.
+    const liu = await rowOf(base, '刘芳');
+    await expect(saveKpiInputs(base, { table: liu.table, row: liu.row, lang, values: {}, auto: ['marketInfo'] })).rejects.toMatchObject({ code: 'conflict' });
   });
 
   it('refuses an unknown input key or a row that moved, writing nothing', async () => {

@@ -14,6 +14,9 @@ import { GIFT_PLANS } from '../../src/core/model/tables/giftPlans';
 import { GIFT_REQUESTS } from '../../src/core/model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../../src/core/model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../../src/core/model/tables/receptionReports';
+import { STAGE_LOG } from '../../src/core/model/tables/stageLog';
+import { RECEIVABLES } from '../../src/core/model/tables/receivables';
+import { TARGETS } from '../../src/core/model/tables/targets';
 import { createContext, createView, type RuleContext, type TableView } from '../../src/core/validate/context';
 import { paramsFromTable } from '../../src/core/validate/params';
 import { serialOf } from '../../src/core/validate/dates';
@@ -96,6 +99,9 @@ export const giftRequests = (rows: Row[]): TableData => tableData(GIFT_REQUESTS,
 export const receptionRequests = (rows: Row[]): TableData => tableData(RECEPTION_REQUESTS, rows);
 export const receptionReports = (rows: Row[]): TableData => tableData(RECEPTION_REPORTS, rows);
 export const customerValues = (rows: Row[]): TableData => tableData(CUSTOMER_VALUE, rows);
+export const stageLog = (rows: Row[]): TableData => tableData(STAGE_LOG, rows);
+export const receivables = (rows: Row[]): TableData => tableData(RECEIVABLES, rows);
+export const targets = (rows: Row[]): TableData => tableData(TARGETS, rows);
 export const kpi = (scheme: 'S1' | 'L1' | 'L3' | 'L4', rows: Row[], o?: TableOptions): TableData => tableData(kpiTableOf(scheme), rows, o);
 
 /** A complete, valid visit row; override what a test is about. */
@@ -106,7 +112,8 @@ export const visit = (o: Row = {}): Row => ({
   interviewee: '周总',
   plan: 'a 初次拜访',
   summary: '介绍方案',
-  result: 'A 商谈成功',
+  // No follow-up needed (V-FOLLOWUP), so that a single visit is a consistent workbook.
+  result: 'D 无希望',
   ...o,
 });
 

@@ -170,6 +170,14 @@ export class MemoryPort implements WorkbookPort {
         return this.createTable(op);
       case 'addColumns':
         return this.addColumns(op.table, op.columns);
+      case 'setColumnFormula': {
+        const t = this.table(op.table);
+        const i = t.headers.findIndex((h) => h.trim() === op.column.header.trim());
+        if (i < 0) throw new PortError('conflict', `table ${t.name} has no column ${op.column.header}`);
+        for (let r = 1; r <= t.rowCount; r++) this.put(t.sheet, t.headerRow + r, t.firstCol + i, { formula: op.column.formula });
+        t.columns[i] = { ...op.column, header: t.headers[i]! };
+        return;
+      }
       case 'appendRows':
         return this.appendRows(op.table, op.rows);
       case 'setCells': {

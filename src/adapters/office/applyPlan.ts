@@ -39,6 +39,7 @@ import { toOfficeValue } from './toOfficeValue';
 import { WriteBatch } from './writeBatch';
 import { toBlock, writeBlock } from './writeBlock';
 import type { Block } from './writeBlock';
+import { setColumnFormulaStep } from './setColumnFormula';
 
 export interface HostCapabilities {
   /** ExcelApi 1.7: tab colours, freeze panes, NamedItem.formula. */
@@ -343,6 +344,9 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         });
         break;
       }
+      case 'setColumnFormula':
+        pushFormula(setColumnFormulaStep(tableOf(op.table, 'set a column formula'), op, caps.v18, defer));
+        break;
       case 'setCells': {
         const t = tableOf(op.table, 'set cells');
         if (grownBelow.has(lc(t.name))) conflict(`Cannot set cells of "${t.name}" after appending rows to it in the same plan.`);

@@ -49,6 +49,8 @@ export function describeOp(op: WriteOp, lang: Lang): string {
       return zh ? `清除「${op.sheet}」${op.address}` : `clearing ${op.address} on "${op.sheet}"`;
     case 'addChart':
       return zh ? `「${op.sheet}」的图表 ${op.name}` : `chart ${op.name} on "${op.sheet}"`;
+    case 'setColumnFormula':
+      return zh ? `${op.table} 的公式列 ${op.column.header}` : `formula column ${op.column.header} of ${op.table}`;
   }
 }
 

@@ -5,7 +5,7 @@ import type { Book } from './book';
 import { appendRows, clearRange, setCells, writeCells } from './cellOps';
 import { XLSX_MESSAGES as M } from './messages';
 import { activate, addSheet, defineName, freezeRows, setVisibility } from './sheetOps';
-import { addColumns, createTable } from './tableOps';
+import { addColumns, createTable, setColumnFormula } from './tableOps';
 
 export function applyOp(book: Book, op: WriteOp): void {
   switch (op.op) {
@@ -19,6 +19,8 @@ export function applyOp(book: Book, op: WriteOp): void {
       return createTable(book, op.sheet, op.name, op.row, op.col, op.columns, op.rows, op.style);
     case 'addColumns':
       return addColumns(book, op.table, op.columns);
+    case 'setColumnFormula':
+      return setColumnFormula(book, op.table, op.column);
     case 'appendRows':
       return appendRows(book, op.table, op.rows);
     case 'setCells':

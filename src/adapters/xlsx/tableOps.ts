@@ -13,7 +13,7 @@ import type { SheetDoc } from './sheet';
 import { attrTextOf } from './sheet';
 import { WORKSHEET_ORDER } from './skeleton';
 import { relPrefix, validName } from './sheetOps';
-import { appendTableColumns, dataRows, newTableXml, setTableRef } from './tables';
+import { appendTableColumns, dataRows, newTableXml, setTableColumnFormula, setTableRef } from './tables';
 import { insertChild, rootChildren, setAttr } from './xml';
 
 function checkHeaders(book: Book, table: string, headers: readonly string[]): void {
@@ -139,5 +139,21 @@ export function addColumns(book: Book, tableName: string, columns: readonly Colu
   let xml = appendTableColumns(book.pkg.text(t.part)!, t.columns, columns.map((c) => ({ name: c.header, ...(c.formula ? { formula: c.formula } : {}) })));
   xml = setTableRef(xml, { ...t.ref, right: added.right });
   book.pkg.setText(t.part, xml);
+  book.resetTables();
+}
+
+/** Turns an existing column into a calculated column: the formula in every data cell and in the table part. */
+export function setColumnFormula(book: Book, tableName: string, column: ColumnFormat & { readonly formula: string }): void {
+  const lang = book.lang;
+  const t = book.table(tableName);
+  if (!t) throw new PortError('conflict', M.noTable[lang](tableName));
+  const index = t.columns.findIndex((c) => c.name.trim() === column.header.trim());
+  if (index < 0) throw new PortError('conflict', M.noColumn[lang](tableName, column.header));
+  const doc = book.doc(t.sheetPart);
+  const col = t.ref.left + index;
+  const look = lookOf(book, column) ?? 0;
+  const { first, last } = dataRows(t);
+  for (let r = first; r <= last; r++) putCell(book, doc, t.sheet, r, col, { formula: column.formula }, look);
+  book.pkg.setText(t.part, setTableColumnFormula(book.pkg.text(t.part)!, index, column.formula));
   book.resetTables();
 }

@@ -82,6 +82,19 @@ function columnXml(p: string, id: number, c: NewColumn): string {
   return `<${p}tableColumn id="${id}" name="${name}"><${p}calculatedColumnFormula>${f}</${p}calculatedColumnFormula></${p}tableColumn>`;
 }
 
+/** Makes the `index`-th tableColumn (0-based) a calculated column with `formula` ("=" included). */
+export function setTableColumnFormula(xml: string, index: number, formula: string): string {
+  const p = rootPrefix(xml, 'table');
+  let i = -1;
+  COLUMN_RE.lastIndex = 0;
+  return xml.replace(COLUMN_RE, (whole: string, attrs: string) => {
+    i++;
+    if (i !== index) return whole;
+    const f = escapeFormula(toFileFormula(formula));
+    return `<${p}tableColumn${attrs.replace(/\s+$/, '')}><${p}calculatedColumnFormula>${f}</${p}calculatedColumnFormula></${p}tableColumn>`;
+  });
+}
+
 /** Appends columns to a table part's tableColumns. */
 export function appendTableColumns(xml: string, existing: readonly TableColumnDef[], added: readonly NewColumn[]): string {
   const p = rootPrefix(xml, 'table');

@@ -43,6 +43,10 @@ const T = {
   } as Msg<[string, string, number]>,
   addColumns: { 'zh-CN': (t: string, c: string) => `  表格 ${t} 新增列:${c}`, 'en-US': (t: string, c: string) => `  table ${t}: added columns ${c}` } as Msg<[string, string]>,
   addRows: { 'zh-CN': (t: string, n: number) => `  表格 ${t} 新增 ${n} 行`, 'en-US': (t: string, n: number) => `  table ${t}: added ${n} rows` } as Msg<[string, number]>,
+  migrateStages: {
+    'zh-CN': (t: string, n: number) => `  已把客户档案中填写的 ${n} 个开发阶段移入表格 ${t},开发阶段改为按记录自动计算`,
+    'en-US': (t: string, n: number) => `  moved ${n} typed customer stages into table ${t}; 开发阶段 is now computed from it`,
+  } as Msg<[string, number]>,
   setVersion: {
     'zh-CN': (from: number | null, to: number) => `  模型版本:${from ?? '无'} → ${to}`,
     'en-US': (from: number | null, to: number) => `  model version: ${from ?? 'none'} → ${to}`,
@@ -59,6 +63,8 @@ function describe(change: PlanChange, lang: Lang): string {
       return T.addColumns[lang](change.table, change.columns.join(lang === 'zh-CN' ? '、' : ', '));
     case 'addRows':
       return T.addRows[lang](change.table, change.rows);
+    case 'migrateStages':
+      return T.migrateStages[lang](change.table, change.moved);
     case 'setVersion':
       return T.setVersion[lang](change.from, change.to);
   }

@@ -16,6 +16,7 @@ import { DASHBOARD_TEXT } from './texts';
 import { periodsEndingAt } from './periods';
 import { chartPointFormula, gradeCountFormula, scoreFormula, summaryRefs } from './formulas';
 import type { DashboardStaff } from './staffList';
+import { planPipelineBlock, PIPELINE_LAYOUT } from './pipelineBlock';
 
 export interface DashboardPlanRequest {
   /** YYYY-MM; the caller has checked it. */
@@ -54,7 +55,8 @@ export function planDashboard(req: DashboardPlanRequest): DashboardPlan {
   if (!req.sheet.exists) ops.push({ op: 'addSheet', name: sheet, visibility: 'visible', ...(req.tabColor ? { tabColor: req.tabColor } : {}) });
   else if (req.sheet.lastRow > 0) {
     const bottom = Math.max(req.sheet.lastRow, lastRow);
-    ops.push({ op: 'clearRange', sheet, address: `A1:${columnLetters(L.lastCol)}${bottom}` });
+    // The pipeline block (issue #11) lies right of the KPI block: clear both.
+    ops.push({ op: 'clearRange', sheet, address: `A1:${columnLetters(PIPELINE_LAYOUT.lastCol)}${bottom}` });
   }
 
   const periodCell = abs(L.periodRow, 2);
@@ -119,6 +121,7 @@ export function planDashboard(req: DashboardPlanRequest): DashboardPlan {
     title: T.scoreChartTitle(periods[0]!, periods[periods.length - 1]!),
     anchor: L.scoreChart.anchor,
   });
+  ops.push(...planPipelineBlock(sheet, req.lang, req.summaryLang, periods));
   ops.push({ op: 'activate', sheet });
   return { ops, periods, lastRow };
 }

@@ -19,7 +19,7 @@ export const DASHBOARD_TEXT: Record<Lang, DashboardText> = {
   'zh-CN': {
     title: '绩效仪表板',
     periodLabel: '期间',
-    note: '数字为 KpiSummary 上的实时公式;重新写入仪表板时,A–AB 列会被清空重写,请勿在此输入。',
+    note: '数字为 KpiSummary 上的实时公式;重新写入仪表板时,A–AV 列会被清空重写,请勿在此输入。',
     gradeHeader: '等级',
     countHeader: '人数',
     scoreTitle: '近 12 期总分',
@@ -32,7 +32,7 @@ export const DASHBOARD_TEXT: Record<Lang, DashboardText> = {
   'en-US': {
     title: 'KPI dashboard',
     periodLabel: 'Period',
-    note: 'Figures are live formulas over KpiSummary. Writing the dashboard again clears and rewrites columns A–AB: do not type here.',
+    note: 'Figures are live formulas over KpiSummary. Writing the dashboard again clears and rewrites columns A–AV: do not type here.',
     gradeHeader: 'Grade',
     countHeader: 'Staff',
     scoreTitle: 'Total score, last 12 periods',

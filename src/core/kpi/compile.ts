@@ -213,7 +213,7 @@ export const rowKeyFormula: FormulaTemplate = (f) => `=${f.thisRow(KPI_COL.perio
 function inputColumn(input: KpiInput): Column {
   return col(input.key, input.header.zh, input.header.en, input.type, {
     ...(input.hint ? { hint: input.hint } : {}),
-    ...(input.prefill ? { prefill: prefillTemplate(input.prefill) } : {}),
+    ...(input.prefill ? { prefill: prefillTemplate(input.prefill, input.key) } : {}),
     ...(input.type.kind === 'number' ? { numberFormat: 'General' } : {}),
   });
 }

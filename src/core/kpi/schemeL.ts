@@ -4,17 +4,19 @@ import type { KpiInput, KpiItem, Scheme } from './types';
 const t = (zh: string, en: string) => ({ zh, en });
 const money = { kind: 'money' } as const;
 const count = { kind: 'int', min: 0 } as const;
-const NEW_HINT = t('默认按客户档案统计(负责人、建档日期在本期),可改写', 'Counted from Customers (owner, created this period); may be overwritten');
+const NEW_HINT = t('默认统计本期成交(已成交)的本人客户,可改写', 'Own customers landed (已成交) this period; may be overwritten');
+const TARGET_HINT = t('默认取销售指标表;必须大于 0', 'From Targets by default; must be > 0');
+const SUM_HINT = t('默认按台账汇总,可改写', 'Summed from the ledgers; may be overwritten');
 
 const revenueTarget: KpiInput = { key: 'revenueTarget', header: t('营业额目标(万元)', 'Revenue target (10k CNY)'), type: money, denominator: true,
-  hint: t('必须大于 0', 'Must be > 0') };
-const revenueActual: KpiInput = { key: 'revenueActual', header: t('实际营业额(万元)', 'Actual revenue (10k CNY)'), type: money };
+  prefill: 'target', hint: TARGET_HINT };
+const revenueActual: KpiInput = { key: 'revenueActual', header: t('实际营业额(万元)', 'Actual revenue (10k CNY)'), type: money, prefill: 'revenue', hint: SUM_HINT };
 const newTarget: KpiInput = { key: 'newTarget', header: t('新增客户目标数', 'New customer target'), type: count, denominator: true,
-  hint: t('必须大于 0', 'Must be > 0') };
+  prefill: 'target', hint: TARGET_HINT };
 const newActual: KpiInput = { key: 'newActual', header: t('实际新增客户数', 'New customers won'), type: count, prefill: 'newCustomers', hint: NEW_HINT };
-const receivables: KpiInput = { key: 'receivables', header: t('应收账款总额(万元)', 'Receivables (10k CNY)'), type: money,
-  hint: t('为 0 时逾期率按 0 计', 'When 0, the overdue rate counts as 0') };
-const overdue: KpiInput = { key: 'overdue', header: t('逾期应收账款(万元)', 'Overdue receivables (10k CNY)'), type: money };
+const receivables: KpiInput = { key: 'receivables', header: t('应收账款总额(万元)', 'Receivables (10k CNY)'), type: money, prefill: 'receivables',
+  hint: t('默认按应收账款汇总;为 0 时逾期率按 0 计', 'Summed from Receivables; when 0, the overdue rate counts as 0') };
+const overdue: KpiInput = { key: 'overdue', header: t('逾期应收账款(万元)', 'Overdue receivables (10k CNY)'), type: money, prefill: 'overdue', hint: SUM_HINT };
 const followed: KpiInput = { key: 'followed', header: t('有效跟进客户数', 'Customers followed up'), type: count, prefill: 'followedCustomers',
   hint: t('默认按拜访日报统计本期拜访的不同客户数,可改写', 'Distinct customers in the visit log this period; may be overwritten') };
 
@@ -52,8 +54,8 @@ export const SCHEME_L3: Scheme = {
   inputs: [
     revenueTarget,
     revenueActual,
-    { key: 'deptTarget', header: t('部门目标(万元)', 'Department target (10k CNY)'), type: money, denominator: true, hint: t('必须大于 0', 'Must be > 0') },
-    { key: 'deptActual', header: t('部门实际(万元)', 'Department actual (10k CNY)'), type: money },
+    { key: 'deptTarget', header: t('部门目标(万元)', 'Department target (10k CNY)'), type: money, denominator: true, prefill: 'target', hint: TARGET_HINT },
+    { key: 'deptActual', header: t('部门实际(万元)', 'Department actual (10k CNY)'), type: money, prefill: 'deptRevenue', hint: SUM_HINT },
     newTarget,
     newActual,
     receivables,
@@ -78,15 +80,18 @@ export const SCHEME_L4: Scheme = {
   source: '004 ch. 3-1.4',
   inputs: [
     { key: 'deptRevenueTarget', header: t('部门营业额目标(万元)', 'Department revenue target (10k CNY)'), type: money, denominator: true,
-      hint: t('必须大于 0', 'Must be > 0') },
-    { key: 'deptRevenue', header: t('部门实际营业额(万元)', 'Department revenue (10k CNY)'), type: money,
+      prefill: 'target', hint: TARGET_HINT },
+    { key: 'deptRevenue', header: t('部门实际营业额(万元)', 'Department revenue (10k CNY)'), type: money, prefill: 'deptRevenue',
       hint: t('也是利润率的分母;为 0 时利润率按 0 计', 'Also the margin\'s denominator; when 0 the margin counts as 0') },
-    { key: 'collectionDue', header: t('应收回款额(万元)', 'Collections due (10k CNY)'), type: money, denominator: true, hint: t('必须大于 0', 'Must be > 0') },
-    { key: 'collected', header: t('实际回款额(万元)', 'Collected (10k CNY)'), type: money },
-    { key: 'landedTarget', header: t('新增落地客户目标数', 'New landed customer target'), type: count, denominator: true, hint: t('必须大于 0', 'Must be > 0') },
-    { key: 'landedActual', header: t('实际新增落地客户数', 'New landed customers'), type: count, prefill: 'newCustomers', hint: NEW_HINT },
+    { key: 'collectionDue', header: t('应收回款额(万元)', 'Collections due (10k CNY)'), type: money, denominator: true, prefill: 'collectionDue',
+      hint: t('默认按应收账款汇总本期到期金额;必须大于 0', 'Amounts due this period from Receivables; must be > 0') },
+    { key: 'collected', header: t('实际回款额(万元)', 'Collected (10k CNY)'), type: money, prefill: 'collected', hint: SUM_HINT },
+    { key: 'landedTarget', header: t('新增落地客户目标数', 'New landed customer target'), type: count, denominator: true, prefill: 'target', hint: TARGET_HINT },
+    { key: 'landedActual', header: t('实际新增落地客户数', 'New landed customers'), type: count, prefill: 'deptLanded',
+      hint: t('默认统计本部门本期成交的客户,可改写', "The department's customers landed this period; may be overwritten") },
     // A loss is a real outcome, so profit alone may be negative.
-    { key: 'profit', header: t('利润额(万元)', 'Profit (10k CNY)'), type: { kind: 'number' }, hint: t('可为负数(亏损)', 'May be negative (a loss)') },
+    { key: 'profit', header: t('利润额(万元)', 'Profit (10k CNY)'), type: { kind: 'number' }, prefill: 'deptProfit',
+      hint: t('默认按业绩台账汇总本部门利润;可为负数(亏损)', "The department's profit from Revenue; may be negative (a loss)") },
     { key: 'staffLoss', header: t('人员重大流失或项目无报备流失', 'Major staff or unreported project loss'), type: { kind: 'yesno' },
       hint: t('是:部门管理得 0 分', 'Yes: department management scores 0') },
   ],

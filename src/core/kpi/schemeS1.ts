@@ -6,14 +6,16 @@ const money = { kind: 'money' } as const;
 const count = { kind: 'int', min: 0 } as const;
 
 export const S1_INPUTS: readonly KpiInput[] = [
-  { key: 'planSales', header: t('计划销售额(万元)', 'Planned sales (10k CNY)'), type: money, denominator: true,
-    hint: t('本月计划销售额(万元),必须大于 0', 'Planned sales this month (10k CNY), > 0') },
-  { key: 'actualSales', header: t('实际销售额(万元)', 'Actual sales (10k CNY)'), type: money },
-  { key: 'prevSales', header: t('上期销售额(万元)', 'Previous sales (10k CNY)'), type: money,
-    hint: t('上一期的实际销售额(万元)', 'Actual sales of the previous period (10k CNY)') },
-  { key: 'planNewCustomers', header: t('计划新客户数', 'Planned new customers'), type: count },
+  { key: 'planSales', header: t('计划销售额(万元)', 'Planned sales (10k CNY)'), type: money, denominator: true, prefill: 'target',
+    hint: t('默认取销售指标表;必须大于 0', 'From Targets by default; must be > 0') },
+  { key: 'actualSales', header: t('实际销售额(万元)', 'Actual sales (10k CNY)'), type: money, prefill: 'revenue',
+    hint: t('默认按业绩台账汇总,可改写', 'Summed from Revenue; may be overwritten') },
+  { key: 'prevSales', header: t('上期销售额(万元)', 'Previous sales (10k CNY)'), type: money, prefill: 'prevRevenue',
+    hint: t('默认按业绩台账汇总上一期,可改写', 'Revenue of the previous period; may be overwritten') },
+  { key: 'planNewCustomers', header: t('计划新客户数', 'Planned new customers'), type: count, prefill: 'target',
+    hint: t('默认取销售指标表', 'From Targets by default') },
   { key: 'actualNewCustomers', header: t('实际新客户数', 'New customers'), type: count, prefill: 'newCustomers',
-    hint: t('默认按客户档案统计(负责人、建档日期在本期),可改写', 'Counted from Customers (owner, created this period); may be overwritten') },
+    hint: t('默认统计本期成交(已成交)的本人客户,可改写', 'Own customers landed (已成交) this period; may be overwritten') },
   { key: 'marketInfo', header: t('市场信息收集', 'Market information'), type: { kind: 'number', min: 0, max: 10 },
     hint: t('0–10 分', '0–10 points') },
   { key: 'teamwork', header: t('团队协作', 'Teamwork'), type: { kind: 'number', min: 0, max: 10 }, hint: t('0–10 分', '0–10 points') },

@@ -18,8 +18,23 @@ export type Grade = 'A' | 'B' | 'C' | 'D';
 /** The input types a KPI column may have; each has an exact validity test in both interpreters. */
 export type KpiInputType = Extract<ColumnType, { kind: 'int' | 'number' | 'money' | 'yesno' }>;
 
-/** How a prefilled input is derived (SPEC §4 "A new period"). */
-export type PrefillKind = 'followedCustomers' | 'newCustomers';
+/**
+ * How a prefilled input is derived (SPEC §4 "A new period"; formulas in prefill.ts, reference in
+ * ledgers.ts). `target` reads the Targets column with the input's own key.
+ */
+export type PrefillKind =
+  | 'followedCustomers'
+  | 'newCustomers'
+  | 'deptLanded'
+  | 'target'
+  | 'revenue'
+  | 'prevRevenue'
+  | 'deptRevenue'
+  | 'deptProfit'
+  | 'receivables'
+  | 'overdue'
+  | 'collectionDue'
+  | 'collected';
 
 export interface KpiInput {
   /** Column key, ASCII, unique within the scheme's table. */

@@ -1,6 +1,8 @@
 /**
  * One worked example per scheme: inputs a reader can score by hand, with the expected points and
- * how each comes about (default params). The sample workbook's latest period holds exactly these
+ * how each comes about (default params). Since model version 2 most inputs are pre-filled from the
+ * records (targets from 销售指标, sales from 业绩台账, receivables from 应收账款, new customers from
+ * the 成交日期 that 开发阶段 gives); the example states them as the numbers those records sum to. The sample workbook's latest period holds exactly these
  * rows (sample.ts), and test/kpi/workedExamples.test.ts checks the reference scorer against them.
  */
 import type { Text } from '../model/types';
@@ -36,7 +38,7 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     why: [
       t('183 / 200 = 91.5%,低于 100% 8.5 个百分点,满 5 点 1 次:25 − 1 = 24', '183 / 200 = 91.5 %, 8.5 points short: one full step of 5, 25 − 1 = 24'),
       t('增长 183 − 150 = 33 万元,每满 10 万元 1 分:3', 'Growth 33 (10k CNY), one point per full 10: 3'),
-      t('计划 3 户、实际 1 户,少 2 户扣 1 分:5 − 1 = 4', 'Plan 3, actual 1: 2 short, one point per 2: 5 − 1 = 4'),
+      t('计划 3 户、实际成交 1 户(成交日期在 9 月的本人客户),少 2 户扣 1 分:5 − 1 = 4', 'Plan 3, 1 landed (own customers whose 成交日期 is in September): 2 short, one point per 2: 5 − 1 = 4'),
       t('照填:8', 'As entered: 8'),
       t('照填:9', 'As entered: 9'),
       t('照填:7(4 + 2 + 1)', 'As entered: 7 (4 + 2 + 1)'),

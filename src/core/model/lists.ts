@@ -44,7 +44,7 @@ export const LISTS: readonly ListSpec[] = [
   ]),
   list('industryPosition', '行业地位', 'Industry standing', ['领先', '居中', '末流']),
   list('customerClass', '客户类别', 'Customer class', ['优质客户', '高值客户', '集团客户', '战略客户', '潜在大客户']),
-  list('devStage', '开发阶段', 'Stage', ['确定对象', '信息搜集', '价值评估', '建立关系', '促成成交', '已成交', '暂缓']),
+  list('devStage', '开发阶段', 'Stage', ['确定对象', '信息搜集', '价值评估', '建立关系', '促成成交', '已成交', '暂缓', '流失', '终止']),
   list('creditLevel', '信用等级', 'Credit rating', ['很好', '好', '一般', '差', '很差']),
   list('payAttitude', '付款态度', 'Payment attitude', ['爽快', '一般', '迟缓', '为难', '嗜欠耗款']),
   list('contactLevel', '层次', 'Level', ['决策层', '管理层', '操作层']),

@@ -17,10 +17,14 @@ import { GIFT_PLANS } from './tables/giftPlans';
 import { GIFT_REQUESTS } from './tables/giftRequests';
 import { RECEPTION_REQUESTS } from './tables/receptionRequests';
 import { RECEPTION_REPORTS } from './tables/receptionReports';
+import { STAGE_LOG } from './tables/stageLog';
+import { REVENUE } from './tables/revenue';
+import { RECEIVABLES } from './tables/receivables';
+import { TARGETS } from './tables/targets';
 import { CUSTOMER_VALUE } from '../kpi/customerValueTable';
 import { KPI_TABLES } from '../kpi/tables';
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 const sheet = (key: string, zh: string, en: string, tables: SheetSpec['tables'], tabColor?: string): SheetSpec => ({
   key,
@@ -35,6 +39,7 @@ export const SHEETS: readonly SheetSpec[] = [
   sheet('contacts', '联系人与决策链', 'Contacts', [CONTACTS], '217346'),
   sheet('competitors', '竞争对手', 'Competitors', [COMPETITORS], '217346'),
   sheet('followUps', '跟进记录', 'Follow-ups', [FOLLOW_UPS], '217346'),
+  sheet('pipeline', '开发阶段', 'Pipeline', [STAGE_LOG], '217346'),
   sheet('customerValue', '客户价值评估', 'Customer value', [CUSTOMER_VALUE], '217346'),
   sheet('visits', '拜访日报', 'Visit log', [VISITS, VISIT_DAILY], '2F75B5'),
   sheet('relationPlan', '关系强化', 'Relationship plan', [RELATION_PLAN], '2F75B5'),
@@ -42,6 +47,9 @@ export const SHEETS: readonly SheetSpec[] = [
   sheet('giftRequests', '礼品申请', 'Gift requests', [GIFT_REQUESTS], 'BF8F00'),
   sheet('receptionRequests', '接待申请', 'Reception requests', [RECEPTION_REQUESTS], 'C55A11'),
   sheet('receptionReports', '接待报告', 'Reception reports', [RECEPTION_REPORTS], 'C55A11'),
+  sheet('revenue', '业绩台账', 'Revenue', [REVENUE], '548235'),
+  sheet('receivables', '应收账款', 'Receivables', [RECEIVABLES], '548235'),
+  sheet('targets', '销售指标', 'Targets', [TARGETS], '7030A0'),
   sheet('kpi', '绩效考核', 'KPI', KPI_TABLES, '7030A0'),
   sheet('dashboard', '仪表板', 'Dashboard', [], '7030A0'),
 ];

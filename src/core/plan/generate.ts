@@ -4,7 +4,7 @@
  * It never removes or rewrites a user's rows, columns or formatting; anything it cannot add
  * without damage becomes a conflict with a message, and that part is left alone.
  */
-import type { CellInput, ColumnFormat, SheetInfo, TableInfo, WorkbookStructure, WriteOp } from '../port/types';
+import type { CellInput, ColumnFormat, SheetInfo, TableData, TableInfo, WorkbookStructure, WriteOp } from '../port/types';
 import type { Lang, SheetSpec, TableSpec, WorkbookModel } from '../model/types';
 import { textIn } from '../model/types';
 import { headerOf } from '../model/lookup';
@@ -14,9 +14,10 @@ import type { ValidationFor } from './columnFormat';
 import { PLAN_MESSAGES as M } from './messages';
 import { listsSheetOps } from './listsSheet';
 import { TABLE_GAP, TABLE_STYLE } from './layout';
+import { needsStageMigration, planStageMigration } from './stageMigration';
 
 export interface PlanConflict {
-  readonly code: 'newerModel' | 'foreignTable' | 'foreignLists' | 'noRoomForColumns';
+  readonly code: 'newerModel' | 'foreignTable' | 'foreignLists' | 'noRoomForColumns' | 'needsRows';
   readonly table?: string;
   readonly message: string;
 }
@@ -32,7 +33,9 @@ export type PlanChange =
   | { readonly kind: 'addTable'; readonly sheet: string; readonly table: string; readonly rows: number }
   | { readonly kind: 'addColumns'; readonly table: string; readonly columns: readonly string[] }
   | { readonly kind: 'addRows'; readonly table: string; readonly rows: number }
-  | { readonly kind: 'setVersion'; readonly from: number | null; readonly to: number };
+  | { readonly kind: 'setVersion'; readonly from: number | null; readonly to: number }
+  /** Typed 开发阶段 values moved into StageLog before the column became its formula (model version 2). */
+  | { readonly kind: 'migrateStages'; readonly table: string; readonly moved: number };
 
 export interface GeneratePlan {
   readonly ops: readonly WriteOp[];
@@ -49,6 +52,12 @@ export interface GenerateOptions {
   /** Rows to append to tables that already exist, e.g. parameters a newer model adds. */
   readonly appendRows?: Readonly<Record<string, readonly (readonly CellInput[])[]>>;
   readonly validationFor: ValidationFor;
+  /**
+   * Rows an upgrade needs to migrate values before a column becomes a formula: Customers, when the
+   * workbook is older than model version 2 (see stageMigration.ts). Without them such an upgrade is
+   * a conflict, never a silent loss of typed stages.
+   */
+  readonly migrationRows?: Readonly<Record<string, TableData>>;
 }
 
 export function planGenerate(
@@ -71,6 +80,14 @@ export function planGenerate(
   const conflicts: PlanConflict[] = [];
   const notices: PlanNotice[] = [];
   const changes: PlanChange[] = [];
+  // Ops on existing tables whose formulas refer to a table this plan creates: queued after it.
+  const late: WriteOp[] = [];
+  const customers = options.migrationRows?.Customers;
+  const stageModel = model.sheets.some((s) => s.tables.some((t) => t.name === 'StageLog'));
+  if (stageModel && needsStageMigration(structure) && !customers) {
+    return empty(lang, [{ code: 'needsRows', table: 'Customers', message: M.needsRows[lang]('Customers') }]);
+  }
+  const migration = stageModel ? planStageMigration(model, structure, customers, lang, options.validationFor) : null;
   const sheets = new Map<string, SheetInfo>(structure.sheets.map((s) => [s.name, s]));
   const tables = new Map<string, TableInfo>(structure.tables.map((t) => [t.name, t]));
 
@@ -87,7 +104,7 @@ export function planGenerate(
     for (const tableSpec of sheetSpec.tables) {
       const existing = tables.get(tableSpec.name);
       if (existing) {
-        upgradeTable(model, tableSpec, existing, sheetSpec, structure.tables, lang, options, { ops, conflicts, notices, changes });
+        upgradeTable(model, tableSpec, existing, sheetSpec, structure.tables, lang, options, { ops, conflicts, notices, changes, late });
         col = Math.max(col, existing.firstCol + existing.headers.length + TABLE_GAP);
         continue;
       }
@@ -96,7 +113,9 @@ export function planGenerate(
         col = sheet.lastCol + 1 + TABLE_GAP;
         notices.push({ code: 'sheetHasData', table: tableSpec.name, message: M.sheetHasData[lang](sheetName, tableSpec.name) });
       }
-      const rows = withFormulas(model, tableSpec, lang, options.initialRows?.[tableSpec.name] ?? []);
+      // An upgrade's StageLog starts with the migrated stages (demo rows would name demo customers).
+      const given = migration && tableSpec.name === 'StageLog' ? migration.rows : (options.initialRows?.[tableSpec.name] ?? []);
+      const rows = withFormulas(model, tableSpec, lang, given);
       ops.push({
         op: 'createTable',
         sheet: sheetName,
@@ -115,6 +134,16 @@ export function planGenerate(
     }
   }
 
+  ops.push(...late);
+  if (migration) {
+    const stageLogExisted = tables.has('StageLog');
+    if (stageLogExisted && migration.rows.length > 0) ops.push({ op: 'appendRows', table: 'StageLog', rows: migration.rows });
+    if (conflicts.length === 0) {
+      ops.push(migration.op);
+      changes.push({ kind: 'migrateStages', table: 'StageLog', moved: migration.rows.length });
+    }
+  }
+
   // Lists and meta last: a plan that fails part-way leaves the old version recorded. Lists change
   // only with the model version, so a current workbook with all its list names is left untouched.
   const names = new Set(structure.names);
@@ -126,6 +155,7 @@ export function planGenerate(
 
 interface Sink {
   ops: WriteOp[];
+  late: WriteOp[];
   conflicts: PlanConflict[];
   notices: PlanNotice[];
   changes: PlanChange[];
@@ -166,7 +196,11 @@ function upgradeTable(
       sink.conflicts.push({ code: 'noRoomForColumns', table: spec.name, message: M.noRoomForColumns[lang](spec.name, names.join('、')) });
     } else {
       const columns: ColumnFormat[] = missing.map((c) => columnFormatOf(model, spec.name, c, lang, options.validationFor));
-      sink.ops.push({ op: 'addColumns', table: spec.name, columns });
+      // A formula that names a table the plan has yet to create would not enter in Excel.
+      const present = new Set(allTables.map((t) => t.name.toLowerCase()));
+      const future = model.sheets.flatMap((s) => s.tables.map((t) => t.name)).filter((n) => !present.has(n.toLowerCase()));
+      const waits = columns.some((c) => c.formula !== undefined && future.some((n) => c.formula!.includes(`${n}[`)));
+      (waits ? sink.late : sink.ops).push({ op: 'addColumns', table: spec.name, columns });
       sink.changes.push({ kind: 'addColumns', table: spec.name, columns: names });
     }
   }

@@ -16,6 +16,10 @@ export const PLAN_MESSAGES = {
     'en-US': (table: string, sheet: string) =>
       `Sheet "${sheet}" already has a table named ${table} whose columns are not the workbench's; it may be your own. Rename it (Table Design → Table Name) and try again; it was left unchanged.`,
   } as Msg<[string, string]>,
+  needsRows: {
+    'zh-CN': (table: string) => `升级需要先读取表格 ${table} 的数据(把已填写的开发阶段移入开发阶段记录),但没有读到;未做任何修改。请重试。`,
+    'en-US': (table: string) => `The upgrade must first read table ${table} (to move its typed stages into the pipeline log) but did not get it; nothing was changed. Try again.`,
+  } as Msg<[string]>,
   foreignLists: {
     'zh-CN': () => `已存在名为「Lists」的工作表,但不是工作台的下拉列表页。请重命名该工作表后再试;未做任何修改。`,
     'en-US': () => `A sheet named "Lists" exists but is not the workbench's dropdown sheet. Rename it and try again; nothing was changed.`,

@@ -117,6 +117,12 @@ export type WriteOp =
     }
   /** Adds columns at the right end of an existing table, keeping its rows. */
   | { readonly op: 'addColumns'; readonly table: string; readonly columns: readonly ColumnFormat[] }
+  /**
+   * Turns an existing column (found by `column.header`) into a calculated column: every data cell
+   * gets `column.formula` (its values are replaced: migrate them first) and so do rows added later;
+   * the number format and the computed look follow `column`. Used by upgrades (Customers.开发阶段).
+   */
+  | { readonly op: 'setColumnFormula'; readonly table: string; readonly column: ColumnFormat & { readonly formula: string } }
   /** Appends rows below a table (the table grows); cells follow the table's current headers. */
   | { readonly op: 'appendRows'; readonly table: string; readonly rows: readonly (readonly CellInput[])[] }
   /** Overwrites cells of existing data rows: `row` is the worksheet row, `header` the column. */

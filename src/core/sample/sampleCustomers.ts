@@ -139,7 +139,6 @@ export function sampleCustomers(rng: Rng, today: number): SampleCustomer[] {
       mainContact: contacts[0]!.name,
       projects: seed.projects || null,
       customerClass: seed.cls,
-      devStage: seed.stage,
       monthlyVolume: seed.volume,
       owner: seed.owner,
       hasBudget: hasBudget ? '是' : '否',

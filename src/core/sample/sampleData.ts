@@ -11,17 +11,21 @@ import { GIFT_PLANS } from '../model/tables/giftPlans';
 import { GIFT_REQUESTS } from '../model/tables/giftRequests';
 import { RECEPTION_REQUESTS } from '../model/tables/receptionRequests';
 import { RECEPTION_REPORTS } from '../model/tables/receptionReports';
+import { STAGE_LOG } from '../model/tables/stageLog';
+import { REVENUE } from '../model/tables/revenue';
+import { RECEIVABLES } from '../model/tables/receivables';
 import { CUSTOMER_VALUE } from '../kpi/customerValueTable';
 import { createRng } from './random';
 import { toRows } from './rows';
 import { sampleStaff, staffRecord } from './sampleStaff';
 import { sampleCompetitors, sampleCustomers } from './sampleCustomers';
 import { sampleVisitDaily, sampleVisits } from './sampleVisits';
-import { sampleFollowUps } from './sampleFollowUps';
+import { followUpsAfterVisits, sampleFollowUps } from './sampleFollowUps';
 import { sampleRelationPlan } from './sampleRelations';
 import { sampleGifts } from './sampleGifts';
 import { sampleReceptions } from './sampleReceptions';
 import { sampleCustomerValue } from './sampleCustomerValue';
+import { sampleLedgers } from './sampleLedgers';
 
 /**
  * Demo rows for every non-KPI table, keyed by table name, each row in the table's column order with
@@ -40,13 +44,18 @@ export function sampleData(today: number, seed = 1): Record<string, CellInput[][
   const visits = sampleVisits(rng, day, staff, customers);
   const gifts = sampleGifts(rng, day, customers);
   const receptions = sampleReceptions(rng, day, customers);
+  // Its own stream, so that the older tables' demo rows stay as they were.
+  const ledgers = sampleLedgers(createRng(seed + 1000), day, customers);
   return {
     Staff: toRows(STAFF, staff.map(staffRecord)),
     Customers: toRows(CUSTOMERS, customers.map((c) => c.record)),
+    StageLog: toRows(STAGE_LOG, ledgers.stageLog),
+    Revenue: toRows(REVENUE, ledgers.revenue),
+    Receivables: toRows(RECEIVABLES, ledgers.receivables),
     Contacts: toRows(CONTACTS, customers.flatMap((c) => c.contacts.map((x) => x.record))),
     Competitors: toRows(COMPETITORS, sampleCompetitors(rng, customers)),
     CustomerValue: toRows(CUSTOMER_VALUE, sampleCustomerValue(day, customers)),
-    FollowUps: toRows(FOLLOW_UPS, sampleFollowUps(rng, day, customers)),
+    FollowUps: toRows(FOLLOW_UPS, [...sampleFollowUps(rng, day, customers), ...followUpsAfterVisits(visits, day)]),
     Visits: toRows(VISITS, visits.map((v) => v.record)),
     VisitDaily: toRows(VISIT_DAILY, sampleVisitDaily(visits, staff)),
     RelationPlan: toRows(RELATION_PLAN, sampleRelationPlan(rng, day, customers)),

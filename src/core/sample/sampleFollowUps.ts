@@ -30,3 +30,25 @@ export function sampleFollowUps(rng: Rng, today: number, customers: readonly Sam
   }
   return rows.sort((a, b) => a.date - b.date).map((r) => r.record);
 }
+
+/**
+ * A phone follow-up two days after each visit whose outcome is A or E (B and C get a revisit), so
+ * that V-FOLLOWUP (every outcome but D 无希望 needs a visit or follow-up within 7 days) holds on the
+ * demo data. One per customer and day; none after today.
+ */
+export function followUpsAfterVisits(
+  visits: readonly { date: number; reporter: string; customer: SampleCustomer; result: string }[],
+  today: number,
+): SampleRecord[] {
+  const seen = new Set<string>();
+  const out: SampleRecord[] = [];
+  for (const v of visits) {
+    if (!v.result.startsWith('A') && !v.result.startsWith('E')) continue;
+    const date = v.date + 2;
+    const k = `${v.customer.customerId}|${date}`;
+    if (date > today || seen.has(k)) continue;
+    seen.add(k);
+    out.push({ customerId: v.customer.customerId, date, progress: '电话回访:确认拜访纪要与下一步安排', handling: null, follower: v.reporter });
+  }
+  return out;
+}

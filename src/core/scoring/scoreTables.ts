@@ -8,8 +8,6 @@
 import type { CellValue, TableData } from '../port/types';
 import { STAFF } from '../model/tables/staff';
 import { KPI_PARAMS } from '../model/tables/kpiParams';
-import { VISITS } from '../model/tables/visits';
-import { CUSTOMERS } from '../model/tables/customers';
 import { SCHEMES } from '../kpi/schemes';
 import { KPI_SCHEME_TABLES } from '../kpi/tables';
 import type { Scheme, SchemeId } from '../kpi/types';
@@ -17,8 +15,9 @@ import type { ScoredRow } from '../kpi/score';
 import { scoreRows, staffDirectory } from '../kpi/score';
 import { DEFAULT_PARAMS, paramMapFrom } from '../kpi/params';
 import type { ParamMap } from '../kpi/params';
-import { monthKeyOf, periodEndOf, periodStartOf } from '../kpi/period';
-import { followedCustomersOf, newCustomersOf } from '../kpi/prefill';
+import { derivePrefill } from '../kpi/ledgers';
+import type { Ledgers } from '../kpi/ledgers';
+import { ledgersOf } from './ledgerTables';
 import { KPI_COL } from '../kpi/columns';
 import { columnLetters } from '../plan/listsSheet';
 import { isBlankRecord, recordsOf } from './tableView';
@@ -55,8 +54,7 @@ export function scoreTables(tables: readonly TableData[]): ScoredWorkbook {
   const byName = new Map(tables.map((t) => [t.name, t]));
   const staff = recordsOf(STAFF, byName.get('Staff'));
   const { params, missing } = paramsOf(recordsOf(KPI_PARAMS, byName.get('KpiParams')));
-  const visits = recordsOf(VISITS, byName.get('Visits')).map((v) => ({ date: v.date ?? null, reporter: v.reporter ?? null, customer: v.customer ?? null }));
-  const customers = recordsOf(CUSTOMERS, byName.get('Customers')).map((c) => ({ owner: c.owner ?? null, createdDate: c.createdDate ?? null }));
+  const ledgers = ledgersOf(byName);
   const directory = staffDirectory(
     staff.map((s) => ({ staffId: s.staffId ?? null, position: s.position ?? null, rank: s.rank ?? null, hireDate: s.hireDate ?? null, transferDate: s.transferDate ?? null })),
   );
@@ -72,7 +70,7 @@ export function scoreTables(tables: readonly TableData[]): ScoredWorkbook {
     const inputs = kept.map(({ rec }) => ({
       period: rec[KPI_COL.period.key] ?? null,
       staffId: rec[KPI_COL.staffId.key] ?? null,
-      inputs: withPrefill(scheme, rec, staffById, visits, customers),
+      inputs: withPrefill(scheme, rec, staffById, ledgers),
     }));
     const scored = scoreRows(scheme, inputs, directory, params);
     const periodCol = Math.max(0, data.headers.findIndex((h) => h.trim() === KPI_COL.period.header.zh || h.trim() === KPI_COL.period.header.en));
@@ -117,20 +115,21 @@ function withPrefill(
   scheme: Scheme,
   rec: Record<string, CellValue>,
   staffById: Map<string, Record<string, CellValue>>,
-  visits: Parameters<typeof followedCustomersOf>[0],
-  customers: Parameters<typeof newCustomersOf>[0],
+  ledgers: Ledgers,
 ): Record<string, CellValue> {
   const inputs: Record<string, CellValue> = {};
-  const month = monthKeyOf(rec[KPI_COL.period.key] ?? null);
-  const name = str(staffById.get(str(rec[KPI_COL.staffId.key]).toLowerCase())?.name);
+  const member = staffById.get(str(rec[KPI_COL.staffId.key]).toLowerCase());
+  const subject = {
+    period: rec[KPI_COL.period.key] ?? null,
+    staffId: rec[KPI_COL.staffId.key] ?? null,
+    name: str(member?.name),
+    dept: member?.dept === null || member?.dept === undefined ? '' : String(member.dept),
+  };
   for (const input of scheme.inputs) {
     const v = rec[input.key] ?? null;
     if (v !== null && v !== '') inputs[input.key] = v;
-    else if (input.prefill && month !== null && name !== '') {
-      const [first, last] = [periodStartOf(month), periodEndOf(month)];
-      inputs[input.key] =
-        input.prefill === 'followedCustomers' ? followedCustomersOf(visits, name, first, last) : newCustomersOf(customers, name, first, last);
-    } else inputs[input.key] = v;
+    else if (input.prefill) inputs[input.key] = derivePrefill(input, subject, ledgers).value;
+    else inputs[input.key] = v;
   }
   return inputs;
 }

@@ -4,6 +4,7 @@ import { planGenerate } from '../plan/generate';
 import type { GeneratePlan } from '../plan/generate';
 import type { ValidationFor } from '../plan/columnFormat';
 import { initialRows } from './initialRows';
+import { needsStageMigration } from '../plan/stageMigration';
 
 export interface GenerateRequest {
   readonly model: WorkbookModel;
@@ -16,9 +17,13 @@ export interface GenerateRequest {
 /** Reads the structure and plans, without writing: what the Forms page shows before anything is written. */
 export async function previewGenerate(port: WorkbookPort, req: GenerateRequest): Promise<GeneratePlan> {
   const structure = await port.readStructure();
+  // An upgrade to model version 2 moves typed 开发阶段 values into StageLog: it needs those rows.
+  const migrate = needsStageMigration(structure) ? await port.readTables(['Customers']) : [];
+  const customers = migrate.find((t) => t.name.toLowerCase() === 'customers');
   return planGenerate(req.model, structure, req.lang, {
     validationFor: req.validationFor,
     initialRows: initialRows(structure.meta.lang ?? req.lang, req.sampleAsOf),
+    ...(customers ? { migrationRows: { Customers: customers } } : {}),
   });
 }
 

@@ -4,6 +4,7 @@ import { textIn } from '../model/types';
 import { DEFAULT_PARAMS } from '../kpi/params';
 import { sampleData } from '../sample';
 import { sampleKpiRows } from '../kpi/sample';
+import { sampleTargets } from '../kpi/sampleTargets';
 
 /**
  * Rows that new tables start with: the default KPI parameters always, and the demo data when a
@@ -14,5 +15,6 @@ export function initialRows(lang: Lang, sampleAsOf?: number): Record<string, rea
   if (sampleAsOf === undefined) return { KpiParams: params };
   const data = sampleData(sampleAsOf);
   const kpi = sampleKpiRows(data.Staff ?? [], sampleAsOf);
-  return { ...data, ...kpi, KpiParams: params };
+  const targets = sampleTargets(data.Staff ?? [], kpi, sampleAsOf);
+  return { ...data, ...kpi, Targets: targets, KpiParams: params };
 }

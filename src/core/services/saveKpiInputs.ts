@@ -11,8 +11,6 @@ import { PortError } from '../port/types';
 import { WORKBOOK_MODEL } from '../model/workbook';
 import { STAFF } from '../model/tables/staff';
 import { KPI_PARAMS } from '../model/tables/kpiParams';
-import { VISITS } from '../model/tables/visits';
-import { CUSTOMERS } from '../model/tables/customers';
 import { prefillOf } from '../plan/columnFormat';
 import { recordsOf } from '../scoring/tableView';
 import { SCHEMES } from '../kpi/schemes';
@@ -22,9 +20,10 @@ import { inputProblems, isEmptyCell } from '../kpi/inputs';
 import type { InputProblem, InputProblemKind } from '../kpi/inputs';
 import { DEFAULT_PARAMS, paramMapFrom, paramOf } from '../kpi/params';
 import type { ParamMap } from '../kpi/params';
-import { monthKeyOf, periodEndOf, periodStartOf } from '../kpi/period';
+import { monthKeyOf, periodEndOf } from '../kpi/period';
 import { ymdOf } from '../kpi/dates';
-import { followedCustomersOf, newCustomersOf } from '../kpi/prefill';
+import { derivePrefill } from '../kpi/ledgers';
+import { ledgersOf, LEDGER_TABLES } from '../scoring/ledgerTables';
 import type { KpiInput, Scheme, SchemeId } from '../kpi/types';
 
 /** Which row: the scheme table and worksheet row, and (optionally) what it must still hold. */
@@ -51,6 +50,8 @@ export interface KpiInputField {
   readonly value: CellValue;
   /** Prefilled inputs only: the value the workbook derives from its logs; null when it cannot (no name or period). */
   readonly derived?: number | null;
+  /** Prefilled inputs only: how many ledger rows the derived value counts (a target: 1 when found). */
+  readonly derivedRows?: number;
   /** Prefilled inputs only: the cell follows the derived value (empty, or equal to it), as far as a read can tell. */
   readonly auto?: boolean;
 }
@@ -191,21 +192,17 @@ function periodEndFor(period: string): number | null {
 /** What one staff member's row holds, for the input form. One table read, no write. */
 export async function readKpiInputs(port: WorkbookPort, ref: KpiRowRef): Promise<KpiInputsSnapshot> {
   const scheme = schemeOfTable(ref.table, ref.lang);
-  const needs = new Set(scheme.inputs.map((i) => i.prefill));
-  const extra = [STAFF.name, KPI_PARAMS.name, ...(needs.has('followedCustomers') ? [VISITS.name] : []), ...(needs.has('newCustomers') ? [CUSTOMERS.name] : [])];
+  const prefilled = scheme.inputs.some((i) => i.prefill !== undefined);
+  const extra = [...new Set([STAFF.name, KPI_PARAMS.name, ...(prefilled ? LEDGER_TABLES : [])])];
   const { data, cells, period, staffId, rest } = await readRow(port, ref, extra);
   const member = recordsOf(STAFF, rest.get(STAFF.name)).find((s) => str(s.staffId).toLowerCase() === staffId.toLowerCase() && staffId !== '');
   const name = str(member?.name);
-  const month = monthKeyOf(period);
-  const derive = (input: KpiInput): number | null => {
-    if (month === null || name === '') return null;
-    const [first, last] = [periodStartOf(month), periodEndOf(month)];
-    if (input.prefill === 'followedCustomers') {
-      const visits = recordsOf(VISITS, rest.get(VISITS.name)).map((v) => ({ date: v.date ?? null, reporter: v.reporter ?? null, customer: v.customer ?? null }));
-      return followedCustomersOf(visits, name, first, last);
-    }
-    const customers = recordsOf(CUSTOMERS, rest.get(CUSTOMERS.name)).map((c) => ({ owner: c.owner ?? null, createdDate: c.createdDate ?? null }));
-    return newCustomersOf(customers, name, first, last);
+  const ledgers = prefilled ? ledgersOf(rest) : null;
+  const subject = { period, staffId, name, dept: str(member?.dept) };
+  const derive = (input: KpiInput): { value: number | null; rows: number } => {
+    if (ledgers === null) return { value: null, rows: 0 };
+    const d = derivePrefill(input, subject, ledgers);
+    return { value: typeof d.value === 'number' ? d.value : null, rows: d.rows };
   };
   const fields: KpiInputField[] = [];
   const missingColumns: string[] = [];
@@ -221,8 +218,8 @@ export async function readKpiInputs(port: WorkbookPort, ref: KpiRowRef): Promise
       fields.push(base);
       continue;
     }
-    const derived = derive(input);
-    fields.push({ ...base, derived, auto: isEmptyCell(value) || value === derived });
+    const { value: derived, rows } = derive(input);
+    fields.push({ ...base, derived, derivedRows: rows, auto: isEmptyCell(value) || value === derived });
   }
   return {
     table: ref.table,

@@ -84,6 +84,11 @@ export interface Messages {
   kpiReviewBeforeFirst(review: string, first: string): string;
   kpiReviewer(reviewer: string, name: string, manager: string): string;
   kpiZeroDenominator(header: string): string;
+  targetChange(period: string, date: string, value: string): string;
+  stageBeforeCreated(date: string, created: string): string;
+  stageFuture(date: string, today: string): string;
+  collectOver(collected: string, amount: string): string;
+  collectBefore(date: string, invoiced: string): string;
   kpiUnreportedDeduction(count: string): string;
   kpiAttendance(days: string, max: number, period: string): string;
 }
@@ -147,13 +152,19 @@ const ZH: Messages = {
   formulaText: (v, lead) =>
     `${v} 以 ${lead} 开头,Excel 或导出的 CSV 可能把它当作公式执行;请在开头符号后加空格或改写开头。`,
 
+  targetChange: (period, date, value) =>
+    `${period} 的指标于 ${date} 设定,晚于期间首日,属于指标变更;变更须经总监审批同意,变更审批${value ? `现为“${value}”` : '未填写'}。`,
+  stageBeforeCreated: (date, created) => `日期 ${date} 早于该客户的建档日期 ${created};请改正日期或建档日期。`,
+  stageFuture: (date, today) => `日期 ${date} 晚于今天(${today});开发阶段只记录已发生的变化,请改正日期。`,
+  collectOver: (collected, amount) => `回款金额 ${collected} 超过应收金额 ${amount};一行只记一次回款,请改正金额或拆分单据。`,
+  collectBefore: (date, invoiced) => `回款日期 ${date} 早于开票日期 ${invoiced};请改正日期。`,
   visitSummary: (amount) => `金额 ${amount} 元,但未填写面谈概要;无拜访总结不得报销,请填写面谈概要。`,
   visitFuture: (date, today) => `日期 ${date} 晚于今天(${today});拜访日报只记录已发生的拜访,请改正日期。`,
   visitFollowUp: (date, customer, result, until) =>
     `${date} 拜访「${customer}」成果为 ${result},但到 ${until} 为止没有再次拜访或跟进记录;请补记拜访/跟进,或尽快回访。`,
   visitProblem: (plan) => `商谈计划为 ${plan},请填写问题状态(已处理 或 未处理)。`,
   receptionReport: (id, date) =>
-    `申请 ${id} 已批准,接待时间 ${date} 已过,但「接待报告」中没有关联此申请的报告;无接待报告不得报销,请补填接待报告。`,
+    `申请 ${id} 已执行或已获批准,接待时间 ${date} 已过,但「接待报告」中没有关联此申请的报告;无接待报告不得报销,请补填接待报告。`,
   receptionOverspend: (total, id, requested) =>
     `接待报告费用合计 ${total} 元,超过申请 ${id} 的费用合计 ${requested} 元;请核实超支原因并在注意事项中说明。`,
   receptionApproval: (date, value) =>
@@ -236,13 +247,19 @@ const EN: Messages = {
   formulaText: (v, lead) =>
     `${v} starts with ${lead}, which Excel or an exported CSV may run as a formula; add a space after the sign or reword the start.`,
 
+  targetChange: (period, date, value) =>
+    `The targets of ${period} were set on ${date}, after the period began: a change, which needs the director's approval (同意); the approval ${value ? `is "${value}"` : 'is empty'}.`,
+  stageBeforeCreated: (date, created) => `The date ${date} is before the customer's file was created (${created}); correct either date.`,
+  stageFuture: (date, today) => `The date ${date} is after today (${today}); the pipeline records changes that happened, so correct the date.`,
+  collectOver: (collected, amount) => `Collected ${collected} exceeds the amount due ${amount}; one collection per row: correct the amount or split the invoice.`,
+  collectBefore: (date, invoiced) => `Collected on ${date}, before the invoice date ${invoiced}; correct the date.`,
   visitSummary: (amount) => `Amount ${amount} CNY but no visit summary; no summary, no reimbursement: fill in the summary.`,
   visitFuture: (date, today) => `The date ${date} is after today (${today}); the visit log records visits that happened, so correct the date.`,
   visitFollowUp: (date, customer, result, until) =>
     `The visit to "${customer}" on ${date} had outcome ${result}, but there is no later visit or follow-up up to ${until}; log it, or visit again soon.`,
   visitProblem: (plan) => `The plan is ${plan}; fill in the problem status (已处理 handled or 未处理 open).`,
   receptionReport: (id, date) =>
-    `Request ${id} was approved and its reception date ${date} has passed, but no reception report refers to it; no report, no reimbursement: add the report.`,
+    `Request ${id} took place or was approved and its reception date ${date} has passed, but no reception report refers to it; no report, no reimbursement: add the report.`,
   receptionOverspend: (total, id, requested) =>
     `The report's total ${total} CNY exceeds the total ${requested} CNY of request ${id}; check the overspend and explain it in the notes.`,
   receptionApproval: (date, value) =>

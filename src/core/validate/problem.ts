@@ -31,7 +31,10 @@ export type RuleId =
   | 'C-OWNER'
   | 'K-DEADLINE'
   | 'K-REVIEW'
-  | 'K-INPUT';
+  | 'K-INPUT'
+  | 'T-CHANGE'
+  | 'S-ORDER'
+  | 'A-COLLECT';
 
 export interface Problem {
   /** ASCII table name, e.g. Visits. */

@@ -19,6 +19,17 @@ describe('V-FOLLOWUP', () => {
     expect(visitFollowUp(ctx)).toEqual([]);
   });
 
+  it('asks for a follow-up after A and E outcomes too, but never after D 无希望', () => {
+    const ctx = ruleContext([
+      visits([
+        visit({ date: d(2026, 11, 1), result: 'A 商谈成功' }),
+        visit({ date: d(2026, 11, 1), result: 'E 继续观察', customer: '乙公司' }),
+        visit({ date: d(2026, 11, 1), result: 'D 无希望', customer: '丙公司' }),
+      ]),
+    ]);
+    expect(where(visitFollowUp(ctx))).toEqual(['V-FOLLOWUP@Visits!2:成果', 'V-FOLLOWUP@Visits!3:成果']);
+  });
+
   it('waits until the 7 days are over', () => {
     const ctx = ruleContext([visits([visit({ date: TODAY - 7, result: B })])]);
     expect(visitFollowUp(ctx)).toEqual([]);

@@ -1,5 +1,48 @@
-import type { TableSpec } from '../types';
+import type { FormulaTemplate, TableSpec } from '../types';
 import { col, hint, HINTS, T } from './build';
+import { deptOf } from './ledgerHelpers';
+
+/** The stage that counts as landed (004 新增客户(落地)). */
+export const LANDED_STAGE = '已成交';
+
+/**
+ * This customer's StageLog rows with a real date: an array of 1/0 for AGGREGATE and LOOKUP. Names
+ * compare case-insensitively (Excel's "="), as the reference (src/core/kpi/pipeline.ts) does.
+ */
+const mine = (f: Parameters<FormulaTemplate>[0]): string =>
+  `(${f.column('StageLog', 'customer')}=${f.thisRow('name')})*ISNUMBER(${f.column('StageLog', 'date')})`;
+
+/**
+ * _末次: the latest real 日期 among the customer's StageLog rows (AGGREGATE 14 = LARGE, errors
+ * ignored: other customers' rows divide by 0), "" when none. A helper so that 开发阶段 reads it once
+ * instead of recomputing it inside its own array expression. O(StageLog) per customer.
+ */
+const lastDateFormula: FormulaTemplate = (f) =>
+  `=IF(TRIM(${f.thisRow('name')})="","",IFERROR(AGGREGATE(14,6,${f.column('StageLog', 'date')}/(${mine(f)}),1),""))`;
+
+/**
+ * 开发阶段 = 阶段 of the customer's last StageLog row: the row whose 日期 is _末次 (the latest date),
+ * ties going to the later row (LOOKUP(2, 1/…) returns the last match). So the result does not
+ * depend on how StageLog is sorted, except between rows of the same customer and date. Excel 2016:
+ * AGGREGATE's array form and LOOKUP need no CSE. Cost: one pass over StageLog per customer here and
+ * one in _末次, O(customers × StageLog) per recalculation; fine for a few hundred customers and a
+ * few thousand stage rows.
+ */
+const stageFormula: FormulaTemplate = (f) => {
+  const last = f.thisRow('lastDate');
+  const at = `LOOKUP(2,1/((${f.column('StageLog', 'customer')}=${f.thisRow('name')})*(${f.column('StageLog', 'date')}=${last})),${f.column('StageLog', 'stage')})`;
+  return `=IF(NOT(ISNUMBER(${last})),"",IFERROR(${at}&"",""))`;
+};
+
+/**
+ * 成交日期 = the earliest StageLog 日期 of this customer with 阶段 = 已成交 (AGGREGATE 15 = SMALL),
+ * "" when there is none. A customer landed twice counts from its first landing. O(StageLog) per
+ * customer, as 开发阶段.
+ */
+const landedFormula: FormulaTemplate = (f) => {
+  const first = `AGGREGATE(15,6,${f.column('StageLog', 'date')}/((${mine(f)})*(${f.column('StageLog', 'stage')}=${f.str(LANDED_STAGE)})),1)`;
+  return `=IF(TRIM(${f.thisRow('name')})="","",IFERROR(${first},""))`;
+};
 
 /** 客户档案表 parts 1–2 (000 §3.3.4-1), one row per customer. */
 export const CUSTOMERS: TableSpec = {
@@ -28,7 +71,8 @@ export const CUSTOMERS: TableSpec = {
     col('mainContact', '常用联系人', 'Main contact', T.text, { width: 12 }),
     col('projects', '合作项目', 'Projects', T.text, { width: 20 }),
     col('customerClass', '客户类别', 'Class', T.enum('customerClass'), { width: 12 }),
-    col('devStage', '开发阶段', 'Stage', T.enum('devStage')),
+    col('devStage', '开发阶段', 'Stage', T.formula(stageFormula, 'text'), { width: 11 }),
+    col('landedDate', '成交日期', 'Landed on', T.formula(landedFormula, 'date'), { width: 12 }),
     col('monthlyVolume', '月业务量(万元)', 'Monthly volume (10k CNY)', T.money, {
       hint: hint('万元;20 万以上由项目营销高级经理及以上负责,50 万以上由副总经理及以上负责', '10k CNY; ≥ 20 needs a senior manager, > 50 a deputy GM or above as owner'),
     }),
@@ -58,5 +102,8 @@ export const CUSTOMERS: TableSpec = {
     col('followerOpinion', '跟进人员意见', 'Follow-up opinion', T.text, { width: 24 }),
     col('directorOpinion', '大客户总监意见', "Director's opinion", T.text, { width: 24 }),
     col('gmOpinion', '总经理意见', "GM's opinion", T.text, { width: 24 }),
+    // Helper for the department pre-fill 实际新增落地客户数 (L4): one COUNTIFS per KPI cell.
+    col('dept', '_部门', '_Dept', T.formula(deptOf('owner'), 'text'), { width: 10 }),
+    col('lastDate', '_末次', '_LastStage', T.formula(lastDateFormula, 'date'), { width: 12 }),
   ],
 };

@@ -16,6 +16,9 @@ import { customerOwner } from './customerOwner';
 import { kpiDeadline } from './kpiDeadline';
 import { kpiReview } from './kpiReview';
 import { kpiInput } from './kpiInput';
+import { targetChange } from './targetChange';
+import { stageOrder } from './stageOrder';
+import { collections } from './collections';
 
 export type BusinessRule = (ctx: RuleContext) => Problem[];
 
@@ -32,6 +35,9 @@ export const BUSINESS_RULES: readonly BusinessRule[] = [
   customerInsiders,
   customerDeciders,
   customerOwner,
+  targetChange,
+  stageOrder,
+  collections,
   kpiDeadline,
   kpiReview,
   kpiInput,

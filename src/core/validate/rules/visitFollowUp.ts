@@ -1,6 +1,8 @@
 /**
- * V-FOLLOWUP (000 §3.3.3-四-5): after a visit with outcome B or C, the same customer gets a later
- * visit or a follow-up within 7 days. Judged only once those 7 days are over, so a fresh visit is
+ * V-FOLLOWUP (000 §3.3.3-四-5): after a visit whose outcome is not D 无希望, the same customer gets
+ * a later visit or a follow-up within 7 days (SPEC §3, corrected: the seed asks this after every
+ * visit to a target customer; a customer judged 无希望 is no longer one). An empty 成果 is left to
+ * REQUIRED. Judged only once those 7 days are over, so a fresh visit is
  * never flagged for something that can still happen.
  *
  * FollowUps name the customer by 档案编号 and Visits by 客户名称; Customers links the two.
@@ -19,7 +21,7 @@ export function visitFollowUp(ctx: RuleContext): Problem[] {
   const v = ctx.table('Visits');
   if (!v || !hasColumns(v, 'date', 'customer', 'result')) return [];
   const results = listValues('visitResult');
-  const needFollowUp = new Set([results[1], results[2]]); // B 有希望, C 再度访问
+  const hopeless = results[3]; // D 无希望
 
   // Customer numbers by 客户名称 key; -1 for none.
   const number = new Map<string, number>();
@@ -77,7 +79,7 @@ export function visitFollowUp(ctx: RuleContext): Problem[] {
     const c = visitCustomer[r]!;
     if (c < 0) continue;
     const result = str(v, r, 'result');
-    if (!needFollowUp.has(result)) continue;
+    if (result === '' || result === hopeless) continue;
     const d = day(v, r, 'date');
     if (d === undefined) continue;
     const until = d + REVISIT_DAYS;

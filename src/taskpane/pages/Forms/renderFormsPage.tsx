@@ -157,6 +157,8 @@ function renderEntry(item: PlanEntry, classes: Classes, s: UiStrings) {
       );
     case 'addRows':
       return <Body1>{f.addRows(item.table, item.rows)}</Body1>;
+    case 'migrateStages':
+      return <Body1>{f.migrateStages(item.table, item.moved)}</Body1>;
     case 'setVersion':
       return <Body1>{f.setVersion(item.from, item.to)}</Body1>;
   }

@@ -67,8 +67,14 @@ export function useKpiInputsForm(props: KpiInputsFormProps): KpiInputsFormState 
       const prefilled = input.prefill !== undefined && f.derived !== undefined;
       const following = prefilled && !d.override;
       const derivedText = f.derived === null || f.derived === undefined ? '—' : cellText(f.derived);
+      const source = input.prefill ? k.sources[input.prefill] : '';
+      // Where the number came from, e.g. "实际营业额 183 = 业绩台账 7 行" (visits count customers, not rows).
+      const origin =
+        input.prefill && input.prefill !== 'followedCustomers' && f.derivedRows !== undefined
+          ? ` ${f.derivedRows > 0 ? k.origin(f.header, derivedText, source, f.derivedRows) : k.noOrigin(f.header, source)}`
+          : '';
       const hint = prefilled
-        ? `${k.auto(k.sources[input.prefill!], derivedText)}${d.override ? ` ${k.overrideHint}` : ''}`
+        ? `${k.auto(source, derivedText)}${origin}${d.override ? ` ${k.overrideHint}` : ''}`
         : input.hint
           ? textIn(input.hint, lang)
           : undefined;
