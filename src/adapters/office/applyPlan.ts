@@ -8,12 +8,13 @@ import { PortError } from '../../core/port/types';
 import { blockAddress, parseBlock } from './address';
 import { OFFICE_CHART_TYPE, chartRefs, queueChartLoads } from './charts';
 import type { ChartRef } from './charts';
-import { columnFormatBytes, queueColumnFormat } from './columnFormat';
+import { columnFormatBytes, queueColumnFormat, queueValidation } from './columnFormat';
 import { readLayout, toOfficeVisibility } from './layout';
 import type { TableLayout } from './layout';
 import { estimateBytes } from './payload';
 import { toOfficeValue } from './toOfficeValue';
 import { WriteBatch } from './writeBatch';
+import { blockOf, queueColumnWidths, queuePageSetups } from './pageLayout';
 import { toBlock, writeBlock } from './writeBlock';
 
 export interface HostCapabilities {
@@ -127,6 +128,8 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
   const steps: Step[] = [];
   // Data validation goes last (see ColumnFormatOptions.defer); each entry is small.
   const deferred: Array<() => void> = [];
+  // Page setups run together after every other step (see pageLayout.ts); skipped before ExcelApi 1.9.
+  const pageSetups: { sheet: string; op: Extract<WriteOp, { op: 'pageSetup' }> }[] = [];
   const defer = (queue: () => void): void => {
     deferred.push(queue);
   };
@@ -311,6 +314,25 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         });
         break;
       }
+      case 'pageSetup': {
+        const sheet = sheetOf(op.sheet, 'set up printing');
+        if (caps.v19) pageSetups.push({ sheet, op });
+        break;
+      }
+      case 'setValidation': {
+        const sheet = sheetOf(op.sheet, `set data validation on ${op.address}`);
+        const address = blockOf(op.address);
+        if (!address) conflict(`Cannot set data validation on "${op.address}" on "${sheet}": it is not a range such as A1:C9.`);
+        if (!caps.v18) throw new PortError('unsupported', 'This version of Excel cannot add data validation (it needs ExcelApi 1.8); nothing was changed.');
+        // After everything else, like column validation: the list source may name a table made by this plan.
+        deferred.push(() => queueValidation(writer.ws(sheet).getRange(address), op.validation));
+        break;
+      }
+      case 'setColumnWidths': {
+        const sheet = sheetOf(op.sheet, 'set column widths');
+        steps.push((w) => queueColumnWidths(w, sheet, op.widths));
+        break;
+      }
       case 'addChart': {
         const sheet = sheetOf(op.sheet, `add the chart "${op.name}"`);
         const src = parseBlock(op.source);
@@ -365,6 +387,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
     },
   };
   for (const step of steps) await step(writer);
+  if (pageSetups.length > 0) await queuePageSetups(writer, pageSetups);
   for (const queue of deferred) {
     await batch.reserve(VALIDATION_BYTES);
     queue();
