@@ -3,8 +3,8 @@ import type { Lang, SheetSpec } from '../model/types';
 import type { PageSetup } from '../port/types';
 import { TABLE_GAP } from '../plan/layout';
 
-/** Wider than this (in characters of column width) prints landscape: A4 portrait holds about 90. */
-const PORTRAIT_MAX_CHARS = 90;
+/** Wider than this (in characters of column width) prints landscape: A4 portrait holds about 100 at a slight shrink. */
+const PORTRAIT_MAX_CHARS = 100;
 /** Excel's default column width, for columns the model gives none. */
 const DEFAULT_WIDTH = 9;
 
@@ -14,10 +14,8 @@ export function printFooter(lang: Lang): PageSetup['footer'] {
 }
 
 export function dataSheetPageSetup(spec: SheetSpec, lang: Lang): PageSetup {
-  const chars = spec.tables.reduce(
-    (n, t) => n + t.columns.reduce((m, c) => m + (c.width ?? DEFAULT_WIDTH), 0) + TABLE_GAP * DEFAULT_WIDTH,
-    0,
-  );
+  const columns = spec.tables.reduce((n, t) => n + t.columns.reduce((m, c) => m + (c.width ?? DEFAULT_WIDTH), 0), 0);
+  const chars = columns + (spec.tables.length - 1) * TABLE_GAP * DEFAULT_WIDTH;
   return {
     paper: 'A4',
     orientation: chars > PORTRAIT_MAX_CHARS ? 'landscape' : 'portrait',
