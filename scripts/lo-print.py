@@ -10,7 +10,7 @@ JOBS.json is a list of jobs, all run in one soffice session (its start-up domina
    "pdf": {"out": "out.pdf", "sheets": ["..."]},                           # optional: only these sheets print
    "sweep": {"sheet": "...", "cells": ["B2"], "values": [["KH-0001"], ...],
              "range": "A1:J60", "out": "sweep.json"}}                      # optional
-A sweep sets the cells to each tuple in turn, recalculates and records the addresses in `range`
+The PDF is written before the sweep. A sweep sets the cells to each tuple in turn, recalculates and records the addresses in `range`
 that hold an error, and the range's text: [{"values": [...], "errors": ["B7", ...], "text": [[...]]}].
 
 The input file is never touched: each job opens a private copy. Formulas are recalculated
@@ -168,10 +168,10 @@ def run_job(office, job):
     try:
         set_cells(doc, job.get("sets", []))
         doc.calculateAll()
-        if job.get("sweep"):
-            sweep(doc, job["sweep"])
         if job.get("pdf"):
             export_pdf(doc, job["pdf"]["out"], job["pdf"]["sheets"])
+        if job.get("sweep"):
+            sweep(doc, job["sweep"])
     finally:
         doc.close(True)
 

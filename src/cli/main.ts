@@ -13,6 +13,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   score: async () => (await import('./commands/score')).run,
   'new-period': async () => (await import('./commands/newPeriod')).run,
   'export-hr': async () => (await import('./commands/exportHr')).run,
+  print: async () => (await import('./commands/print')).run,
 };
 
 const USAGE = `Usage: ka-workbench <command> [options]
@@ -24,6 +25,9 @@ Commands:
   score      --in FILE.xlsx [--period YYYY-MM] [--json]
   new-period --in FILE.xlsx --period YYYY-MM [--out FILE.xlsx]
   export-hr  --in FILE.xlsx --from YYYY-MM --to YYYY-MM --out FILE.xlsx
+  print      --in FILE.xlsx --form NAME --key KEY [--date YYYY-MM-DD] [--period YYYY-MM] --out FILE.pdf
+             NAME: customer-file, visit-day (key 填表人, --date), relation-plan, gift-plan,
+             gift-request, reception-request, reception-report, kpi-sheet (key 工号, --period)
 
 Messages follow KA_LANG or LANG (zh-CN by default; en-US when LANG starts with "en").`;
 

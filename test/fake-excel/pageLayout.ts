@@ -26,7 +26,7 @@ export interface PageLayoutState {
   centerHorizontally: boolean;
   zoom: FakeZoom;
   printTitleRows: Rect | null;
-  printArea: Rect | null;
+  printArea: readonly Rect[] | null;
   readonly texts: Record<HeaderFooterKey, string>;
 }
 
@@ -90,6 +90,15 @@ function wholeRows(address: unknown): Rect {
   return { r: a - 1, c: 0, rows: b - a + 1, cols: 16384 };
 }
 
+function wholeColumnsOrRange(a: string): Rect {
+  const m = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/i.exec(a);
+  if (!m) return parseA1(a);
+  const first = parseA1(`${m[1]}1`).c;
+  const last = parseA1(`${m[2]}1`).c;
+  if (last < first) fail(CODES.invalidArgument, `Invalid columns "${a}".`);
+  return { r: 0, c: first, rows: 1048576, cols: last - first + 1 };
+}
+
 export const PAGE_LAYOUT_SPECS = {
   PageLayout: {
     props: {
@@ -118,7 +127,8 @@ export const PAGE_LAYOUT_SPECS = {
         since: '1.9',
         run: (s: SheetState, [address]: unknown[]) => {
           if (typeof address !== 'string' || address.includes('!')) fail(CODES.invalidArgument, 'A print area is an address on this sheet.');
-          pageLayoutOf(s).printArea = parseA1(address);
+          // Several areas are separated by commas, as Excel writes them (RangeAreas addresses).
+          pageLayoutOf(s).printArea = address.split(',').map((a) => wholeColumnsOrRange(a.trim()));
         },
       },
       getPrintTitleRowsOrNullObject: {

@@ -89,9 +89,8 @@ describe('print plan on existing workbooks', () => {
     await port.apply(
       first.ops.filter((op) => !['pageSetup', 'setValidation', 'setColumnWidths'].includes(op.op) && !('sheet' in op && views.has(op.sheet)) && !(op.op === 'addSheet' && views.has(op.name))),
     );
-    const user = { ...port.pageSetupOf('客户档案'), orientation: 'portrait' as const };
     await port.apply([{ op: 'addSheet', name: 'Mine', visibility: 'visible' }]);
-    await port.apply([{ op: 'pageSetup', sheet: '客户档案', setup: { ...(user as never), paper: 'A4', orientation: 'portrait', fitWide: 0, fitTall: 0, footer: { left: 'mine', center: '', right: '' }, gridLines: false, centerHorizontally: false }, keepExisting: false }]);
+    await port.apply([{ op: 'pageSetup', sheet: '客户档案', setup: { paper: 'A4', orientation: 'portrait', fitWide: 0, fitTall: 0, footer: { left: 'mine', center: '', right: '' }, gridLines: false, centerHorizontally: false }, keepExisting: false }]);
 
     const up = await generateWorkbook(port, { model: WORKBOOK_MODEL, lang: 'zh-CN', validationFor: excelValidationFor });
     expect(up.conflicts).toEqual([]);

@@ -93,7 +93,10 @@ export function pageSetup(book: Book, sheetName: string, setup: PageSetup, keepE
   doc.frame = frame;
   const sheetRef = quoteSheet(entry.name);
   if (setup.titleRows) setSheetName(book, '_xlnm.Print_Titles', index, `${sheetRef}!$${setup.titleRows.first}:$${setup.titleRows.last}`);
-  if (setup.printArea) setSheetName(book, '_xlnm.Print_Area', index, `${sheetRef}!${setup.printArea}`);
+  if (setup.printArea) {
+    const areas = setup.printArea.split(',').map((a) => `${sheetRef}!${a.trim()}`);
+    setSheetName(book, '_xlnm.Print_Area', index, areas.join(','));
+  }
 }
 
 export function setValidation(book: Book, sheetName: string, address: string, spec: DataValidationSpec): void {

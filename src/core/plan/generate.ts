@@ -123,7 +123,7 @@ export function planGenerate(
 
   // Page setup and print views after every table exists (their formulas name tables).
   if (conflicts.length === 0) {
-    const printOps = planPrint(model, structure, lang, placed, createdTables);
+    const printOps = planPrint(model, structure, lang, placed, createdTables, ops);
     for (const op of printOps) if (op.op === 'addSheet') changes.push({ kind: 'addSheet', sheet: op.name });
     ops.push(...printOps);
   }

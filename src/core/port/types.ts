@@ -176,7 +176,10 @@ export interface PageSetup {
   readonly fitTall: number;
   /** Rows repeated at the top of every page, e.g. { first: 1, last: 1 }. */
   readonly titleRows?: { readonly first: number; readonly last: number };
-  /** The area that prints, an A1 range such as 'A1:F40'; the used range when absent. */
+  /**
+   * The area that prints: A1 ranges such as '$A$1:$F$40' or '$A:$J,$M:$O' (areas print one after
+   * another); the used range when absent.
+   */
   readonly printArea?: string;
   readonly footer: { readonly left: string; readonly center: string; readonly right: string };
   /** Print the cell grid (the print views use it to draw the form's boxes). */

@@ -52,31 +52,32 @@ export function planKpiPart(c: ViewCtx, row: number): number {
   const common = (key: string): string => pick(tables.map((t) => cellOf(t, key)));
   const label = (key: string): string => headerOf(tables[0]!.columns.find((x) => x.key === key)!, c.lang);
 
-  c.grid.set(c.view.keys.length > 1 ? 3 : 3, 1, {
+  c.grid.set(3, 1, {
     formula: `=IF(OR(TRIM(${c.key(0)})="",TRIM(${c.key(1)})=""),"${T.chooseKey(`${c.header('KpiSummary', 'period')} / ${c.header('KpiSummary', 'staffId')}`)}",IF(${scheme}=0,"${T.notFound}"&${c.key(0)}&" "&${c.key(1)},""))`,
   });
   c.grid.set(row, 1, label('name'));
   c.grid.set(row, 2, { formula: common('name') });
-  c.grid.set(row, 3, T.scheme);
-  c.grid.set(row, 4, { formula: `=IF(${scheme}=0,"",CHOOSE(${scheme},${tables.map((t) => `"${t.name.replace(/^Kpi/, '')}"`).join(',')}))` });
+  c.grid.set(row, 4, T.scheme);
+  c.grid.set(row, 5, { formula: `=IF(${scheme}=0,"",CHOOSE(${scheme},${tables.map((t) => `"${t.name.replace(/^Kpi/, '')}"`).join(',')}))` });
   row++;
 
   c.grid.set(row++, 1, T.items);
   const items = tables.map(itemsOf);
   const count = Math.max(...items.map((x) => x.length));
+  // Two label/value pairs a row (label, value, spill), as the other forms.
   for (let i = 0; i < count; i++) {
-    const r = row + Math.floor(i / 3);
-    const col = 1 + 2 * (i % 3);
-    c.grid.set(r, col, pick(items.map((x) => (x[i] ? `"${headerOf(x[i]!, c.lang).replace(/"/g, '""')}"` : null))));
-    c.grid.set(r, col + 1, pick(tables.map((t, s) => (items[s]![i] ? cellOf(t, items[s]![i]!.key) : null))));
+    const r = row + Math.floor(i / 2);
+    const col = 1 + 3 * (i % 2);
+    c.grid.set(r, col, { formula: pick(items.map((x) => (x[i] ? `"${headerOf(x[i]!, c.lang).replace(/"/g, '""')}"` : null))) });
+    c.grid.set(r, col + 1, { formula: pick(tables.map((t, s) => (items[s]![i] ? cellOf(t, items[s]![i]!.key) : null))) });
   }
-  row += Math.ceil(count / 3);
+  row += Math.ceil(count / 2);
 
   c.grid.set(row++, 1, T.result);
   const results = ['total', 'grade', 'status', 'runD'];
   results.forEach((key, i) => {
-    c.grid.set(row + Math.floor(i / 3), 1 + 2 * (i % 3), label(key));
-    c.grid.set(row + Math.floor(i / 3), 2 + 2 * (i % 3), { formula: common(key) });
+    c.grid.set(row + Math.floor(i / 2), 1 + 3 * (i % 2), label(key));
+    c.grid.set(row + Math.floor(i / 2), 2 + 3 * (i % 2), { formula: common(key) });
   });
   row += 2;
   c.grid.set(row, 1, label('suggestion'));

@@ -10,6 +10,7 @@
 import type { Lang, SheetSpec, WorkbookModel } from '../model/types';
 import { textIn } from '../model/types';
 import { findTable } from '../model/lookup';
+import { columnLetters } from '../model/a1';
 import type { TableInfo, WorkbookStructure, WriteOp } from '../port/types';
 import { dataSheetPageSetup } from './pageSetup';
 import { planView } from './planView';
@@ -29,12 +30,18 @@ export function planPrint(
   lang: Lang,
   placed: readonly PlacedSheet[],
   createdTables: ReadonlySet<string>,
+  ops0: readonly WriteOp[],
 ): WriteOp[] {
   const ops: WriteOp[] = [];
   const upgrading = structure.meta.modelVersion !== model.version;
+  const areas = tableAreas(structure, ops0);
   for (const p of placed) {
     if (p.spec.tables.length === 0 || (!p.created && !upgrading)) continue;
-    ops.push({ op: 'pageSetup', sheet: p.name, setup: dataSheetPageSetup(p.spec, lang), keepExisting: !p.created });
+    const setup = dataSheetPageSetup(p.spec, lang);
+    // Tables side by side print one after another, each one page wide, not as one strip.
+    const mine = areas.get(p.name) ?? [];
+    const printArea = mine.length > 1 ? mine.join(',') : undefined;
+    ops.push({ op: 'pageSetup', sheet: p.name, setup: printArea ? { ...setup, printArea } : setup, keepExisting: !p.created });
   }
   const taken = new Set(structure.sheets.map((s) => s.name.toLowerCase()));
   const existing = new Map(structure.tables.map((t) => [t.name, t]));
@@ -44,6 +51,30 @@ export function planPrint(
     ops.push(...planView(model, view, lang, textIn(view.sheet, lang)));
   }
   return ops;
+}
+
+/** Whole-column ranges ($A:$J) of each sheet's tables once the plan has run, in column order. */
+function tableAreas(structure: WorkbookStructure, plan: readonly WriteOp[]): Map<string, string[]> {
+  const spans: { sheet: string; table: string; first: number; count: number }[] = structure.tables.map((t) => ({
+    sheet: t.sheet,
+    table: t.name,
+    first: t.firstCol,
+    count: t.headers.length,
+  }));
+  for (const op of plan) {
+    if (op.op === 'createTable') spans.push({ sheet: op.sheet, table: op.name, first: op.col, count: op.columns.length });
+    if (op.op === 'addColumns') {
+      const t = spans.find((x) => x.table === op.table);
+      if (t) t.count += op.columns.length;
+    }
+  }
+  const out = new Map<string, string[]>();
+  for (const t of [...spans].sort((a, b) => a.first - b.first)) {
+    const list = out.get(t.sheet) ?? [];
+    list.push(`$${columnLetters(t.first)}:$${columnLetters(t.first + t.count - 1)}`);
+    out.set(t.sheet, list);
+  }
+  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Lang, WorkbookModel } from '../model/types';
 import { textIn } from '../model/types';
 import type { WriteOp } from '../port/types';
 import { columnLetters } from '../model/a1';
-import type { ViewPart, ViewSpec } from './types';
+import type { ListColumn, ViewPart, ViewSpec } from './types';
 import { abs } from './grid';
 import { countOf, previousMatch, rowOf, valueAt } from './formulas';
 import type { Criterion } from './formulas';
@@ -91,15 +91,16 @@ function planPart(c: ViewCtx, part: ViewPart, row: number, width: number, record
       if (!recordRow || !c.view.table) throw new Error(`print view ${c.view.id}: fields need a record`);
       const table = c.view.table;
       if (part.title) c.grid.set(row++, 1, textIn(part.title, c.lang));
-      const pairs = Math.floor(width / 2);
+      // Label, value and an empty spill column that long values run into.
+      const pairs = Math.floor(width / 3);
       let p = 0;
       for (const field of part.fields) {
         if (field.wide && p > 0) {
           row++;
           p = 0;
         }
-        c.grid.set(row, 1 + 2 * p, c.header(table, field.key));
-        c.grid.set(row, 2 + 2 * p, { formula: valueAt(c.col(table, field.key), recordRow) }, c.format(table, field.key));
+        c.grid.set(row, 1 + 3 * p, c.header(table, field.key));
+        c.grid.set(row, 2 + 3 * p, { formula: valueAt(c.col(table, field.key), recordRow) }, c.format(table, field.key));
         p = field.wide ? pairs : p + 1;
         if (p >= pairs) {
           row++;
@@ -144,21 +145,28 @@ function planList(c: ViewCtx, part: Extract<ViewPart, { kind: 'list' }>, row: nu
     c.helpers.set(k + 1, shown, { formula: `=IF(${k}>${m},0,INDEX(${abs(2, chain)}:${abs(part.rows + 1, chain)},${m}-${k}+1))` });
   }
   c.grid.set(row++, 1, textIn(part.title, c.lang));
-  let at = 1;
-  for (const col of part.columns) {
-    c.grid.set(row, at, c.header(part.table, col.key));
-    at += col.span ?? 1;
-  }
-  row++;
-  for (let k = 1; k <= part.rows; k++, row++) {
-    at = 1;
-    for (const col of part.columns) {
-      c.grid.set(row, at, { formula: valueAt(c.col(part.table, col.key), abs(k + 1, shown)) }, c.format(part.table, col.key));
-      at += col.span ?? 1;
+  const lines = part.columns.some((x) => x.line === 1) ? 2 : 1;
+  const placed = placeColumns(part.columns);
+  for (const { col, line, at } of placed) c.grid.set(row + line, at, c.header(part.table, col.key));
+  row += lines;
+  for (let k = 1; k <= part.rows; k++, row += lines) {
+    for (const { col, line, at } of placed) {
+      c.grid.set(row + line, at, { formula: valueAt(c.col(part.table, col.key), abs(k + 1, shown)) }, c.format(part.table, col.key));
     }
   }
   c.grid.set(row, 1, { formula: `=IF(${count}=0,"${c.T.noRows}",IF(${count}>${part.rows},${c.T.leftOut(count, part.rows).slice(1)},""))` });
   return row;
+}
+
+/** Where each list column starts: its `at`, or right after the previous column on its line. */
+function placeColumns(columns: readonly ListColumn[]): { col: ListColumn; line: number; at: number }[] {
+  const next = [1, 1];
+  return columns.map((col) => {
+    const line = col.line ?? 0;
+    const at = col.at ?? next[line]!;
+    next[line] = at + (col.span ?? 1);
+    return { col, line, at };
+  });
 }
 
 /** 星期, 主管 and 总监 of the reporter's latest visit that day, and the day's totals (as VisitDaily counts them). */

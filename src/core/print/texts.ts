@@ -25,7 +25,7 @@ const ZH: ViewTexts = {
   sign: '签字',
   date: '日期',
   signLine: '________________',
-  dateLine: '______年____月____日',
+  dateLine: '____年__月__日',
   chooseKey: (label) => `请在上方选择${label}`,
   notFound: '找不到该记录:',
   noRows: '没有符合的记录',

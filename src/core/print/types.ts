@@ -24,10 +24,16 @@ export interface ViewKey {
   readonly source?: { readonly table: string; readonly column: string };
 }
 
-/** A column of a list part; `span` grid columns wide (long texts take two or three). */
+/**
+ * A column of a list part; `span` grid columns wide (long texts take several). A record may take
+ * two lines, as on the paper form: columns with `line: 1` go on its second line.
+ */
 export interface ListColumn {
   readonly key: string;
   readonly span?: number;
+  readonly line?: 0 | 1;
+  /** Grid column where it starts (1-based); by default right after the previous one on its line. */
+  readonly at?: number;
 }
 
 /** Label/value pairs of the view's record; `wide` fields take a whole row. */

@@ -5,8 +5,11 @@ const t = (zh: string, en: string) => ({ zh, en });
 const f = (...keys: string[]) => keys.map((key) => ({ key }));
 const wide = (...keys: string[]) => keys.map((key) => ({ key, wide: true }));
 
-/** Six grid columns: three label/value pairs a row, portrait. */
-const SIX = [13, 19, 13, 19, 13, 19];
+/**
+ * Six grid columns, portrait: two label/value pairs a row, each value with a spill column for long
+ * text. The page is scaled to fit, so widths trade legibility against cut-off text.
+ */
+const SIX = [18, 16, 16, 18, 16, 16];
 
 export const PRINT_VIEWS: readonly ViewSpec[] = [
   {
@@ -39,7 +42,7 @@ export const PRINT_VIEWS: readonly ViewSpec[] = [
         title: t('决策链与联系人', 'Decision chain and contacts'),
         table: 'Contacts',
         match: [{ column: 'customerId', key: 0 }],
-        columns: [{ key: 'name' }, { key: 'title' }, { key: 'phone' }, { key: 'role' }, { key: 'unit' }, { key: 'closeness' }],
+        columns: f('name', 'title', 'phone', 'role', 'level', 'closeness'),
         rows: 6,
       },
       {
@@ -55,7 +58,12 @@ export const PRINT_VIEWS: readonly ViewSpec[] = [
         title: t('第三部分:持续支持跟进', 'Part 3: follow-ups'),
         table: 'FollowUps',
         match: [{ column: 'customerId', key: 0 }],
-        columns: [{ key: 'date' }, { key: 'progress', span: 2 }, { key: 'handling', span: 2 }, { key: 'follower' }],
+        columns: [
+          { key: 'date' },
+          { key: 'progress', span: 5 },
+          { key: 'handling', span: 4, line: 1, at: 2 },
+          { key: 'follower', line: 1, at: 6 },
+        ],
         rows: 10,
       },
     ],
@@ -85,7 +93,7 @@ export const PRINT_VIEWS: readonly ViewSpec[] = [
         rows: 15,
       },
     ],
-    widths: [16, 10, 12, 24, 12, 9, 10, 10, 10, 14],
+    widths: [28, 10, 12, 40, 12, 9, 10, 10, 10, 16],
     orientation: 'landscape',
     tables: ['Visits', 'Staff'],
   },
@@ -104,7 +112,7 @@ export const PRINT_VIEWS: readonly ViewSpec[] = [
         rows: 15,
       },
     ],
-    widths: [12, 16, 16, 16, 14, 22, 12, 14],
+    widths: [12, 18, 18, 18, 16, 32, 12, 16],
     orientation: 'landscape',
     tables: ['RelationPlan', 'Customers'],
   },
@@ -156,7 +164,7 @@ export const PRINT_VIEWS: readonly ViewSpec[] = [
         title: t('费用明细(元)', 'Costs (CNY)'),
         fields: f('hospitality', 'meeting', 'ceremony', 'gifts', 'other', 'total'),
       },
-      { kind: 'approvals', title: t('审核签字', 'Approvals'), columns: ['applicant', 'directorReview', 'financeReview'] },
+      { kind: 'approvals', title: t('审核', 'Approvals'), columns: ['applicant', 'directorReview', 'financeReview'] },
     ],
     widths: SIX,
     orientation: 'portrait',
@@ -192,7 +200,8 @@ export const PRINT_VIEWS: readonly ViewSpec[] = [
       { label: t('工号', 'Staff ID'), kind: 'text', source: { table: 'Staff', column: 'staffId' } },
     ],
     parts: [{ kind: 'kpi' }],
-    widths: SIX,
+    // Item names run to 14 characters (人员重大流失或项目无报备流失).
+    widths: [28, 14, 12, 28, 14, 12],
     orientation: 'portrait',
     tables: ['KpiS1', 'KpiL1', 'KpiL3', 'KpiL4', 'KpiSummary', 'Staff'],
   },
