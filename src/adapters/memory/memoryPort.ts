@@ -129,6 +129,11 @@ export class MemoryPort implements WorkbookPort {
     return this.sheet(sheet).validations.get(address.toUpperCase());
   }
 
+  /** Value of a cell (null for formulas, which the memory port does not compute); for tests. */
+  valueAt(sheet: string, row: number, col: number): CellValue {
+    return this.sheet(sheet).cells.get(key(row, col))?.value ?? null;
+  }
+
   /** Formula text of a cell, for tests and the preview's cell inspector. */
   formulaAt(sheet: string, row: number, col: number): string | undefined {
     return this.sheet(sheet).cells.get(key(row, col))?.formula;
