@@ -7,7 +7,7 @@ import { OfficePort } from '../adapters/office/officePort';
 import { serialOfLocalDate } from '../core/validate/dates';
 import { stringsFor, uiLangOf } from '../i18n/uiLang';
 import { describeError } from '../taskpane/model/errors';
-import { checkWorkbook } from '../taskpane/services';
+import { checkWorkbook, printRecord } from '../taskpane/services';
 import { checkResultSearch } from '../taskpane/views/checkResultQuery';
 import type { CheckResultQuery } from '../taskpane/views/checkResultQuery';
 
@@ -73,9 +73,37 @@ async function runCheck(event: Office.AddinCommands.Event): Promise<void> {
   }
 }
 
+/**
+ * 打印此记录: the selected record into its print view, which is shown for Ctrl+P. Only when the
+ * selection is not a printable record (or the call fails) does a dialog say why.
+ */
+async function runPrintRecord(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = uiLangOf(Office.context.displayLanguage);
+  try {
+    let message: string | undefined;
+    try {
+      const port = new OfficePort((batch) => Excel.run(batch), {
+        isSetSupported: (set, version) => Office.context.requirements.isSetSupported(set, version),
+      });
+      const result = await printRecord(port, lang);
+      if (!result.shown) message = result.message;
+    } catch (err) {
+      console.error(err);
+      const text = describeError(err, stringsFor(lang));
+      message = `${text.message} ${text.next}`;
+    }
+    if (message !== undefined) await showResult({ errors: 0, warnings: 0, selected: false, failure: message, kind: 'print' });
+  } catch (err) {
+    console.error(err);
+  } finally {
+    event.completed();
+  }
+}
+
 async function init(): Promise<void> {
   await Office.onReady();
   Office.actions.associate('runCheck', runCheck);
+  Office.actions.associate('runPrintRecord', runPrintRecord);
 }
 
 init().catch((err: unknown) => console.error('commands could not start', err));

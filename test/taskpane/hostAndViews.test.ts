@@ -13,8 +13,8 @@ describe('Office host capabilities', () => {
 
   it('explains each disabled feature in the display language, and nothing for a mere optimisation', () => {
     const supports = { validation: false, charts: true, createWorkbook: false, screenUpdating: false, pageSetup: false };
-    expect(unsupportedReasons(supports, 'zh-CN')).toEqual([UI_ZH_CN.forms.needsValidation, UI_ZH_CN.export.noCreateWorkbook]);
-    expect(unsupportedReasons(supports, 'en-US')).toEqual([UI_EN_US.forms.needsValidation, UI_EN_US.export.noCreateWorkbook]);
+    expect(unsupportedReasons(supports, 'zh-CN')).toEqual([UI_ZH_CN.forms.needsValidation, UI_ZH_CN.export.noCreateWorkbook, UI_ZH_CN.forms.noPageSetup]);
+    expect(unsupportedReasons(supports, 'en-US')).toEqual([UI_EN_US.forms.needsValidation, UI_EN_US.export.noCreateWorkbook, UI_EN_US.forms.noPageSetup]);
     expect(unsupportedReasons({ validation: true, charts: true, createWorkbook: true, screenUpdating: false, pageSetup: true }, 'zh-CN')).toEqual([]);
   });
 });
