@@ -90,7 +90,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     } finally {
       rmSync(temp, { force: true });
     }
-    io.out(M.written[L](form, values.join(' / '), out));
+    const shown = view.id === 'visit-day' ? [key, String(opts.date).trim()] : values.map(String);
+    io.out(M.written[L](form, shown.join(' / '), out));
     return 0;
   } catch (e) {
     if (e instanceof PortError) {
