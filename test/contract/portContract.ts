@@ -290,6 +290,32 @@ export function runPortContract(label: string, makeHarness: HarnessFactory): voi
       expect(after.sheets.map((s) => s.name)).not.toContain('Extra');
     });
 
+    it('sets up printing, a key dropdown and column widths, keeping cells; refuses them on a missing sheet', async () => {
+      const setup = {
+        paper: 'A4' as const,
+        orientation: 'landscape' as const,
+        fitWide: 1,
+        fitTall: 0,
+        titleRows: { first: 1, last: 1 },
+        printArea: '$A$1:$C$3',
+        footer: { left: '&A', center: '', right: 'Page &P of &N' },
+        gridLines: true,
+        centerHorizontally: true,
+      };
+      await port.apply([
+        { op: 'addSheet', name: 'Print me', visibility: 'visible' },
+        { op: 'writeCells', sheet: 'Print me', row: 1, col: 1, values: [['Key', 'x']] },
+        { op: 'setColumnWidths', sheet: 'Print me', widths: [{ col: 1, width: 20 }, { col: 2, width: 12 }] },
+        { op: 'setValidation', sheet: 'Print me', address: 'B1', validation: { rule: { kind: 'list', source: 'a,b' }, errorStyle: 'warning' } },
+        { op: 'pageSetup', sheet: 'Print me', setup, keepExisting: false },
+        { op: 'pageSetup', sheet: 'Print me', setup: { ...setup, orientation: 'portrait' }, keepExisting: true },
+      ]);
+      await expect(port.apply([{ op: 'pageSetup', sheet: 'No such sheet', setup, keepExisting: false }])).rejects.toBeInstanceOf(PortError);
+      expect((await port.readStructure()).sheets.find((s) => s.name === 'Print me')).toMatchObject({ lastRow: 1, lastCol: 2 });
+      const cell = await port.activeCell();
+      expect(cell === null || typeof cell.sheet === 'string').toBe(true);
+    });
+
     it('clears the contents of a range, keeps the rest, and refuses a range that meets a table', async () => {
       await port.apply([
         { op: 'addSheet', name: 'Notes', visibility: 'visible' },

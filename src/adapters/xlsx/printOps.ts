@@ -22,7 +22,10 @@ function hasOwnPageSetup(book: Book, sheetIndex: number, frame: string): boolean
   const el = (name: string) => children.find((c) => c.name === name);
   const text = (c: { start: number; end: number } | undefined) => (c ? frame.slice(c.start, c.end) : '');
   const setup = attrsOf(/^<[^>]*>/.exec(text(el('pageSetup')))?.[0] ?? '<x>');
-  if (['orientation', 'fitToWidth', 'fitToHeight', 'scale', 'paperSize'].some((a) => setup[a] !== undefined)) return true;
+  // Excel writes paperSize and orientation="portrait" on every sheet it saves, so only a choice
+  // away from its defaults counts: landscape, a scale other than 100 %, or fit-to-page counts.
+  if (setup.orientation === 'landscape' || (setup.scale !== undefined && setup.scale !== '100')) return true;
+  if (['fitToWidth', 'fitToHeight'].some((a) => setup[a] !== undefined && setup[a] !== '1')) return true;
   if (/<(?:[\w.-]+:)?(?:odd|even|first)(?:Header|Footer)>/.test(text(el('headerFooter')))) return true;
   if (/fitToPage\s*=\s*"(1|true)"/.test(text(el('sheetPr')))) return true;
   return definedNamesOf(book).some((d) => d.localSheetId === sheetIndex && PRINT_NAMES.includes(d.name));
