@@ -13,6 +13,7 @@
  *   open-*.png    打开工作台 / Open workbench — a table grid
  *   check-*.png   检查 / Check               — a check mark
  *   period-*.png  新建考核期 / New period      — a calendar
+ *   print-*.png   打印此记录 / Print this record — a printer with a sheet
  */
 'use strict';
 
@@ -154,6 +155,16 @@ function calendarGlyph(w) {
   );
 }
 
+/** Printer: paper feeding in on top, the body, and the printed sheet coming out below. */
+function printerGlyph(w) {
+  return union(
+    frame(4, 1, 12, 6, w), // paper in
+    rect(1, 5, 15, 11), // body
+    frame(4, 9, 12, 15, w), // sheet out
+    rect(5, 11, 11, 12), // a printed line
+  );
+}
+
 /* ------------------------------------------------------------ render ---- */
 
 const SS = 4; // supersamples per axis
@@ -199,6 +210,7 @@ function main() {
     jobs.push([`open-${s}.png`, s, GREEN, tableGlyph(LINE[s])]);
     jobs.push([`check-${s}.png`, s, GREEN, checkGlyph(s)]);
     jobs.push([`period-${s}.png`, s, BLUE, calendarGlyph(LINE[s])]);
+    jobs.push([`print-${s}.png`, s, GREEN, printerGlyph(LINE[s])]);
   }
   for (const [name, size, bg, glyph] of jobs) {
     const png = render(size, bg, glyph);

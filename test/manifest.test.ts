@@ -133,9 +133,9 @@ describe('manifest.xml', () => {
     expect(foreign).toEqual([]);
   });
 
-  test('three ribbon buttons, each with 16/32/80 px icons that exist in assets/', () => {
+  test('four ribbon buttons, each with 16/32/80 px icons that exist in assets/', () => {
     const bs = buttons();
-    expect(bs).toHaveLength(3);
+    expect(bs).toHaveLength(4);
     for (const b of bs) {
       const imgs = arr(obj(b.Icon)['bt:Image']);
       expect(imgs.map((i) => Number(i['@_size'])).sort((a, c) => a - c)).toEqual([16, 32, 80]);
@@ -154,8 +154,8 @@ describe('manifest.xml', () => {
     }
   });
 
-  test('button actions: open workbench, runCheck, new period opens the scoring page', () => {
-    const [open, check, period] = buttons();
+  test('button actions: open workbench, runCheck, runPrintRecord, new period opens the scoring page', () => {
+    const [open, check, print, period] = buttons();
     const action = (b: Node) => obj(b.Action);
     const urlOf = (b: Node) => urls.get(String(obj(action(b).SourceLocation)['@_resid']))?.value;
 
@@ -163,12 +163,14 @@ describe('manifest.xml', () => {
     expect(urlOf(open)).toBe(`${DEV_ORIGIN}/taskpane.html`);
     expect(action(check)['@_xsi:type']).toBe('ExecuteFunction');
     expect(action(check).FunctionName).toBe('runCheck');
+    expect(action(print)['@_xsi:type']).toBe('ExecuteFunction');
+    expect(action(print).FunctionName).toBe('runPrintRecord');
     expect(action(period)['@_xsi:type']).toBe('ShowTaskpane');
     expect(urlOf(period)).toBe(`${DEV_ORIGIN}/taskpane.html?page=scoring`);
 
-    const labels = [open, check, period].map((b) => shortStrings.get(String(obj(b.Label)['@_resid'])));
-    expect(labels.map((l) => l?.value)).toEqual(['打开工作台', '检查', '新建考核期']);
-    expect(labels.map((l) => l?.overrides.get('en-US'))).toEqual(['Open workbench', 'Check', 'New period']);
+    const labels = [open, check, print, period].map((b) => shortStrings.get(String(obj(b.Label)['@_resid'])));
+    expect(labels.map((l) => l?.value)).toEqual(['打开工作台', '检查', '打印此记录', '新建考核期']);
+    expect(labels.map((l) => l?.overrides.get('en-US'))).toEqual(['Open workbench', 'Check', 'Print this record', 'New period']);
 
     // The function file exists for ExecuteFunction.
     const ff = obj(vo.Hosts && obj(arr(obj(vo.Hosts).Host)[0].DesktopFormFactor).FunctionFile);

@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   score: async () => (await import('./commands/score')).run,
   'new-period': async () => (await import('./commands/newPeriod')).run,
   'export-hr': async () => (await import('./commands/exportHr')).run,
+  print: async () => (await import('./commands/print')).run,
 };
 
 function cliLang(env: NodeJS.ProcessEnv): Lang {

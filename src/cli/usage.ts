@@ -36,13 +36,13 @@ export const HELP: Readonly<Record<string, Help>> = {
     },
   },
   import: {
-    synopsis: 'import --in FILE.xlsx --table NAME --csv FILE.csv [--out FILE.xlsx]',
+    synopsis: 'import --in FILE.xlsx --table NAME --csv FILE.csv [--out FILE.xlsx] [--force]',
     summary: { 'zh-CN': '把 CSV 的行追加到表格(按标题对应列)', 'en-US': 'append the rows of a CSV file to a table (columns matched by header)' },
     details: {
       'zh-CN':
-        '  --in FILE.xlsx    工作台工作簿\n  --table NAME      表格名,如 Visits、Customers(见 examples/)\n  --csv FILE.csv    逗号、分号或制表符分隔;UTF-8、UTF-16(「Unicode 文本」)或 GBK 编码\n  --out FILE.xlsx   写入另一个文件(默认写回 --in)',
+        '  --in FILE.xlsx    工作台工作簿\n  --table NAME      表格名,如 Visits、Customers(见 examples/)\n  --csv FILE.csv    逗号、分号或制表符分隔;UTF-8、UTF-16(「Unicode 文本」)或 GBK 编码\n  --out FILE.xlsx   写入另一个文件(默认写回 --in)\n  --force           允许覆盖一个已存在、但不是本命令读入的工作簿的文件(从不覆盖输入文件)',
       'en-US':
-        '  --in FILE.xlsx    the workbench workbook\n  --table NAME      the table, e.g. Visits, Customers (see examples/)\n  --csv FILE.csv    comma-, semicolon- or tab-separated; UTF-8, UTF-16 ("Unicode Text") or GBK\n  --out FILE.xlsx   write to another file (default: back to --in)',
+        '  --in FILE.xlsx    the workbench workbook\n  --table NAME      the table, e.g. Visits, Customers (see examples/)\n  --csv FILE.csv    comma-, semicolon- or tab-separated; UTF-8, UTF-16 ("Unicode Text") or GBK\n  --out FILE.xlsx   write to another file (default: back to --in)\n  --force           allow replacing an existing file that is not the workbook this command read (never one of its inputs)',
     },
   },
   validate: {
@@ -62,19 +62,29 @@ export const HELP: Readonly<Record<string, Help>> = {
     },
   },
   'new-period': {
-    synopsis: 'new-period --in FILE.xlsx --period PERIOD [--out FILE.xlsx]',
+    synopsis: 'new-period --in FILE.xlsx --period PERIOD [--out FILE.xlsx] [--force]',
     summary: { 'zh-CN': '为每位在职员工新建一个考核期的行', 'en-US': 'add one KPI row per active staff member for a period' },
     details: {
-      'zh-CN': `  --in FILE.xlsx    工作台工作簿\n  --period PERIOD   ${PERIOD_ZH}\n  --out FILE.xlsx   写入另一个文件(默认写回 --in)`,
-      'en-US': `  --in FILE.xlsx    the workbench workbook\n  --period PERIOD   ${PERIOD_EN}\n  --out FILE.xlsx   write to another file (default: back to --in)`,
+      'zh-CN': `  --in FILE.xlsx    工作台工作簿\n  --period PERIOD   ${PERIOD_ZH}\n  --out FILE.xlsx   写入另一个文件(默认写回 --in)\n  --force           允许覆盖一个已存在、但不是本命令读入的工作簿的文件(从不覆盖输入文件)`,
+      'en-US': `  --in FILE.xlsx    the workbench workbook\n  --period PERIOD   ${PERIOD_EN}\n  --out FILE.xlsx   write to another file (default: back to --in)\n  --force           allow replacing an existing file that is not the workbook this command read (never one of its inputs)`,
     },
   },
   'export-hr': {
-    synopsis: 'export-hr --in FILE.xlsx --from PERIOD --to PERIOD --out FILE.xlsx',
+    synopsis: 'export-hr --in FILE.xlsx --from PERIOD --to PERIOD --out FILE.xlsx [--force]',
     summary: { 'zh-CN': '导出给人事部门的考核结果(不含客户信息)', 'en-US': 'export KPI results for HR (no customer data)' },
     details: {
-      'zh-CN': `  --in FILE.xlsx    工作台工作簿\n  --from / --to     期间范围:${PERIOD_ZH}\n  --out FILE.xlsx   导出文件`,
-      'en-US': `  --in FILE.xlsx    the workbench workbook\n  --from / --to     the period range: ${PERIOD_EN}\n  --out FILE.xlsx   the export file`,
+      'zh-CN': `  --in FILE.xlsx    工作台工作簿\n  --from / --to     期间范围:${PERIOD_ZH}\n  --out FILE.xlsx   导出文件(必须以 .xlsx 结尾)\n  --force           允许覆盖一个已存在、但不是本命令读入的工作簿的文件(从不覆盖输入文件)`,
+      'en-US': `  --in FILE.xlsx    the workbench workbook\n  --from / --to     the period range: ${PERIOD_EN}\n  --out FILE.xlsx   the export file (must end in .xlsx)\n  --force           allow replacing an existing file that is not the workbook this command read (never one of its inputs)`,
+    },
+  },
+  print: {
+    synopsis: 'print --in FILE.xlsx --form NAME --key KEY [--date YYYY-MM-DD] [--period PERIOD] --out FILE.pdf',
+    summary: { 'zh-CN': '把一条记录按纸质表单打印成 PDF(需要 LibreOffice;不修改工作簿)', 'en-US': 'print one record as its paper form to a PDF (needs LibreOffice; never changes the workbook)' },
+    details: {
+      'zh-CN':
+        '  --in FILE.xlsx    工作台工作簿\n  --form NAME       customer-file、visit-day(键为填表人,配 --date)、relation-plan、gift-plan、gift-request、\n                    reception-request、reception-report、kpi-sheet(键为工号,配 --period)\n  --key KEY         记录的键,如档案编号、申请编号\n  --out FILE.pdf    输出的 PDF',
+      'en-US':
+        '  --in FILE.xlsx    the workbench workbook\n  --form NAME       customer-file, visit-day (key: reporter, with --date), relation-plan, gift-plan, gift-request,\n                    reception-request, reception-report, kpi-sheet (key: staff ID, with --period)\n  --key KEY         the record\'s key, e.g. a file or request number\n  --out FILE.pdf    the PDF to write',
     },
   },
 };

@@ -11,9 +11,11 @@
  * wait for (https://learn.microsoft.com/office/dev/add-ins/outlook/autolaunch).
  */
 import { runCheck } from './runCheck';
+import { runPrintRecord } from './runPrintRecord';
 
 export const RIBBON_FUNCTIONS: Readonly<Record<string, (event: Office.AddinCommands.Event) => Promise<void>>> = {
   runCheck,
+  runPrintRecord,
 };
 
 for (const [name, handler] of Object.entries(RIBBON_FUNCTIONS)) Office.actions.associate(name, handler);

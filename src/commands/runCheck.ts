@@ -15,7 +15,7 @@ import { ribbonCheck } from './ribbonCheck';
 const DIALOG_MAX_MS = 4 * 60 * 1000;
 
 /** Opens the result dialog and resolves when the user closes it (or after DIALOG_MAX_MS). */
-function showResult(result: CheckResultQuery): Promise<void> {
+export function showResult(result: CheckResultQuery): Promise<void> {
   const url = new URL(`taskpane.html${checkResultSearch(result)}`, window.location.href).href;
   return new Promise((resolve, reject) => {
     Office.context.ui.displayDialogAsync(url, { height: 35, width: 30, displayInIframe: true }, (opened) => {

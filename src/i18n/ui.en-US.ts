@@ -83,6 +83,13 @@ export const UI_EN_US: UiStrings = {
     generatedNext: 'You can now check the data on the Check page or start a period on the Scoring page.',
     needsValidation:
       'This Excel version has no data validation (needs ExcelApi 1.8), so dropdowns will not be created; everything else is generated.',
+    noPageSetup:
+      'This version of Excel cannot set up printing (it needs ExcelApi 1.9): sheets are not set to A4, fit to page width or print titles — set them in Page Layout; everything else is generated as usual.',
+    printHeading: 'Print this record',
+    printIntro:
+      'Select any cell of a record in the customer, visit, relationship, gift, reception or KPI tables, then choose Print this record: its print view shows the record, ready for Ctrl+P.',
+    printRecord: 'Print this record',
+    printing: 'Preparing the print view…',
   },
   check: {
     heading: 'Check the data',
@@ -289,6 +296,7 @@ export const UI_EN_US: UiStrings = {
       readNamedTables: 'Reads only the named tables that exist',
       rejectConflict: 'Rejects a plan that conflicts with the workbook and writes nothing of it',
       clearRange: 'Clears the contents of a range, keeps the rest, and refuses a range that meets a table',
+      printSetup: 'Sets up printing, a key dropdown and column widths, keeping cells; refuses them on a missing sheet',
     },
   },
 };

@@ -74,6 +74,11 @@ export const UI_ZH_CN = {
     generated: (changes: number) => `工作簿已生成/升级,共 ${changes} 项更改。`,
     generatedNext: '现在可以在「检查」页检查数据,或在「考核」页新建考核期。',
     needsValidation: '此 Excel 版本不支持数据验证(需要 ExcelApi 1.8),下拉列表将不会创建;其余内容照常生成。',
+    noPageSetup: '此 Excel 版本不支持页面设置(需要 ExcelApi 1.9):工作表不会设为 A4、适合页宽和重复标题行,请在「页面布局」中手动设置;其余内容照常生成。',
+    printHeading: '打印此记录',
+    printIntro: '在客户档案、拜访日报、关系强化、礼品、接待或绩效考核表格中选中一条记录的任一单元格,然后点「打印此记录」:对应的打印视图会显示这条记录,按 Ctrl+P 即可打印。',
+    printRecord: '打印此记录',
+    printing: '正在准备打印视图…',
   },
   check: {
     heading: '检查数据',
@@ -281,6 +286,7 @@ export const UI_ZH_CN = {
       readNamedTables: '只读取存在的指定表格',
       rejectConflict: '拒绝与工作簿冲突的计划,且不写入其中任何内容',
       clearRange: '清除区域内容并保留其余部分,拒绝触及表格的区域',
+      printSetup: '设置打印、键的下拉列表和列宽,保留单元格;拒绝不存在的工作表',
     },
   },
 };

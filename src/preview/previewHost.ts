@@ -22,6 +22,8 @@ export const PREVIEW_SUPPORTS: HostSupports = {
   charts: true,
   createWorkbook: true,
   screenUpdating: false,
+  // The memory port records page setup (there is nothing to print in the preview).
+  pageSetup: true,
 };
 
 export interface PreviewHostOptions {

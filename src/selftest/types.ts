@@ -47,6 +47,7 @@ export const CONTRACT_CASE_IDS = [
   'readNamedTables',
   'rejectConflict',
   'clearRange',
+  'printSetup',
 ] as const;
 
 export type ContractCaseId = (typeof CONTRACT_CASE_IDS)[number];

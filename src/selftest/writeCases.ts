@@ -56,4 +56,35 @@ export const WRITE_CASES: readonly ContractCase[] = [
       assertEqual(orders.rows.length, 3, 'Orders rows');
     },
   },
+  {
+    id: 'printSetup',
+    name: 'sets up printing, a key dropdown and column widths, keeping cells; refuses them on a missing sheet',
+    run: async (ctx) => {
+      const { port } = readBack(ctx);
+      const setup = {
+        paper: 'A4' as const,
+        orientation: 'landscape' as const,
+        fitWide: 1,
+        fitTall: 0,
+        titleRows: { first: 1, last: 1 },
+        printArea: '$A$1:$C$3',
+        footer: { left: '&A', center: '', right: 'Page &P of &N' },
+        gridLines: true,
+        centerHorizontally: true,
+      };
+      await port.apply([
+        { op: 'addSheet', name: 'Print me', visibility: 'visible' },
+        { op: 'writeCells', sheet: 'Print me', row: 1, col: 1, values: [['Key', 'x']] },
+        { op: 'setColumnWidths', sheet: 'Print me', widths: [{ col: 1, width: 20 }, { col: 2, width: 12 }] },
+        { op: 'setValidation', sheet: 'Print me', address: 'B1', validation: { rule: { kind: 'list', source: 'a,b' }, errorStyle: 'warning' } },
+        { op: 'pageSetup', sheet: 'Print me', setup, keepExisting: false },
+        { op: 'pageSetup', sheet: 'Print me', setup: { ...setup, orientation: 'portrait' }, keepExisting: true },
+      ]);
+      await assertRejects(() => port.apply([{ op: 'pageSetup', sheet: 'No such sheet', setup, keepExisting: false }]), isPortError, 'page setup of a missing sheet');
+      const sheet = (await port.readStructure()).sheets.find((s) => s.name === 'Print me');
+      assertMatches(sheet, { lastRow: 1, lastCol: 2 }, 'sheet Print me');
+      const cell = await port.activeCell();
+      assertTrue(cell === null || typeof cell.sheet === 'string', 'the active cell is a cell or none');
+    },
+  },
 ];

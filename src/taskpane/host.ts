@@ -16,6 +16,8 @@ export interface HostSupports {
   readonly createWorkbook: boolean;
   /** Suspending screen updating during big writes: ExcelApi 1.9 (an optimisation only). */
   readonly screenUpdating: boolean;
+  /** Page setup of the generated sheets (A4, fit to width, print titles): ExcelApi 1.9. */
+  readonly pageSetup: boolean;
 }
 
 export interface Host {

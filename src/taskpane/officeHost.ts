@@ -17,6 +17,7 @@ export function officeSupports(isSetSupported: (name: string, version: string) =
     charts: excel('1.1'),
     createWorkbook: excel('1.8'),
     screenUpdating: excel('1.9'),
+    pageSetup: excel('1.9'),
   };
 }
 
@@ -26,6 +27,7 @@ export function unsupportedReasons(supports: HostSupports, displayLanguage: stri
   if (!supports.validation) reasons.push(s.forms.needsValidation);
   if (!supports.charts) reasons.push(s.scoring.noCharts);
   if (!supports.createWorkbook) reasons.push(s.export.noCreateWorkbook);
+  if (!supports.pageSetup) reasons.push(s.forms.noPageSetup);
   // Screen updating only speeds up big writes; nothing is disabled without it, so nothing to say.
   return reasons;
 }

@@ -8,6 +8,7 @@ export {
   generateWorkbook,
   periodSummary,
   previewGenerate,
+  printRecord,
   signOff,
   startPeriod,
   writeDashboard,

@@ -17,6 +17,7 @@
  */
 import { MAX_COLS, MAX_ROWS, Rect, parseA1, quoteSheet, rectToA1 } from './a1';
 import { CODES, FakeOfficeError, FakeUsageError, fail } from './errors';
+import { GET_ACTIVE_CELL, PAGE_LAYOUT_SPECS } from './pageLayout';
 import type { ChartState, FakeWorkbook, NameState, RangeTarget, SheetState, TableState } from './state';
 
 export interface SyncRecord {
@@ -108,6 +109,7 @@ function firstCellValidation(wb: FakeWorkbook, t: RangeTarget, key: 'rule' | 'pr
 }
 
 const SPECS: Record<string, TypeSpec> = {
+  ...PAGE_LAYOUT_SPECS,
   Workbook: {
     props: {},
     nav: {
@@ -116,6 +118,7 @@ const SPECS: Record<string, TypeSpec> = {
       names: { type: 'NamedItemCollection', since: '1.1', resolve: () => ({}) },
       application: { type: 'Application', since: '1.1', resolve: () => ({}) },
     },
+    methods: { getActiveCell: GET_ACTIVE_CELL },
   },
   Application: {
     props: {
@@ -155,6 +158,7 @@ const SPECS: Record<string, TypeSpec> = {
       freezePanes: { type: 'WorksheetFreezePanes', since: '1.7', resolve: (s) => s },
       protection: { type: 'WorksheetProtection', since: '1.2', resolve: (s) => s },
       charts: { type: 'ChartCollection', since: '1.1', resolve: (s) => s },
+      pageLayout: { type: 'PageLayout', since: '1.9', resolve: (s) => s },
     },
     methods: {
       getRange: {

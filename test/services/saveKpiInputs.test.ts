@@ -53,6 +53,7 @@ function counting(port: WorkbookPort): { port: WorkbookPort; applied: WriteOp[][
     port: {
       readStructure: () => port.readStructure(),
       readTables: (names, progress) => port.readTables(names, progress),
+      activeCell: () => port.activeCell(),
       apply: (ops, progress) => {
         applied.push([...ops]);
         return port.apply(ops, progress);

@@ -7,15 +7,15 @@ import { UI_ZH_CN } from '../../src/i18n/ui.zh-CN';
 describe('Office host capabilities', () => {
   it('derives features from ExcelApi requirement sets', () => {
     const upTo = (max: number) => (name: string, v: string) => name === 'ExcelApi' && Number(v) <= max;
-    expect(officeSupports(upTo(1.9))).toEqual({ validation: true, charts: true, createWorkbook: true, screenUpdating: true });
-    expect(officeSupports(upTo(1.7))).toEqual({ validation: false, charts: true, createWorkbook: false, screenUpdating: false });
+    expect(officeSupports(upTo(1.9))).toEqual({ validation: true, charts: true, createWorkbook: true, screenUpdating: true, pageSetup: true });
+    expect(officeSupports(upTo(1.7))).toEqual({ validation: false, charts: true, createWorkbook: false, screenUpdating: false, pageSetup: false });
   });
 
   it('explains each disabled feature in the display language, and nothing for a mere optimisation', () => {
-    const supports = { validation: false, charts: true, createWorkbook: false, screenUpdating: false };
-    expect(unsupportedReasons(supports, 'zh-CN')).toEqual([UI_ZH_CN.forms.needsValidation, UI_ZH_CN.export.noCreateWorkbook]);
-    expect(unsupportedReasons(supports, 'en-US')).toEqual([UI_EN_US.forms.needsValidation, UI_EN_US.export.noCreateWorkbook]);
-    expect(unsupportedReasons({ validation: true, charts: true, createWorkbook: true, screenUpdating: false }, 'zh-CN')).toEqual([]);
+    const supports = { validation: false, charts: true, createWorkbook: false, screenUpdating: false, pageSetup: false };
+    expect(unsupportedReasons(supports, 'zh-CN')).toEqual([UI_ZH_CN.forms.needsValidation, UI_ZH_CN.export.noCreateWorkbook, UI_ZH_CN.forms.noPageSetup]);
+    expect(unsupportedReasons(supports, 'en-US')).toEqual([UI_EN_US.forms.needsValidation, UI_EN_US.export.noCreateWorkbook, UI_EN_US.forms.noPageSetup]);
+    expect(unsupportedReasons({ validation: true, charts: true, createWorkbook: true, screenUpdating: false, pageSetup: true }, 'zh-CN')).toEqual([]);
   });
 });
 

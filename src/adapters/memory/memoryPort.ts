@@ -5,7 +5,10 @@
  * reference implementation, and formulas are checked against LibreOffice elsewhere.
  */
 import type {
+  ActiveCell,
   CellInput,
+  DataValidationSpec,
+  PageSetup,
   CellValue,
   ColumnFormat,
   SheetInfo,
@@ -29,6 +32,9 @@ interface Sheet {
   visibility: SheetVisibility;
   readonly cells: Map<string, Cell>;
   frozenRows: number;
+  pageSetup?: PageSetup;
+  readonly validations: Map<string, DataValidationSpec>;
+  readonly widths: Map<number, number>;
 }
 
 interface Table {
@@ -66,6 +72,8 @@ export class MemoryPort implements WorkbookPort {
   activeSheet: string | null = null;
   /** Charts added through `addChart`, in order; one of the same name on the same sheet is replaced. */
   readonly charts: MemoryChart[] = [];
+  /** The user's active cell, as a test or the preview sets it (a file has none). */
+  cursor: ActiveCell | null = null;
   /** Listeners told after every apply or select, so a preview can re-render. */
   private readonly listeners = new Set<() => void>();
 
@@ -149,6 +157,25 @@ export class MemoryPort implements WorkbookPort {
     this.notify();
   }
 
+  async activeCell(): Promise<ActiveCell | null> {
+    return this.cursor;
+  }
+
+  /** How a sheet prints, once a pageSetup operation set it; for tests and the preview. */
+  pageSetupOf(sheet: string): PageSetup | undefined {
+    return this.sheet(sheet).pageSetup;
+  }
+
+  /** Data validation set on an address by setValidation; for tests. */
+  validationAt(sheet: string, address: string): DataValidationSpec | undefined {
+    return this.sheet(sheet).validations.get(address.toUpperCase());
+  }
+
+  /** Value of a cell (null for formulas, which the memory port does not compute); for tests. */
+  valueAt(sheet: string, row: number, col: number): CellValue {
+    return this.sheet(sheet).cells.get(key(row, col))?.value ?? null;
+  }
+
   /** Formula text of a cell, for tests and the preview's cell inspector. */
   formulaAt(sheet: string, row: number, col: number): string | undefined {
     return this.sheet(sheet).cells.get(key(row, col))?.formula;
@@ -158,7 +185,7 @@ export class MemoryPort implements WorkbookPort {
     switch (op.op) {
       case 'addSheet':
         if (this.sheets.some((s) => s.name === op.name)) throw new PortError('conflict', `sheet ${op.name} exists`);
-        this.sheets.push({ name: op.name, visibility: op.visibility, cells: new Map(), frozenRows: 0 });
+        this.sheets.push({ name: op.name, visibility: op.visibility, cells: new Map(), frozenRows: 0, validations: new Map(), widths: new Map() });
         return;
       case 'setVisibility':
         this.sheet(op.sheet).visibility = op.visibility;
@@ -203,6 +230,23 @@ export class MemoryPort implements WorkbookPort {
         return this.clearRange(op.sheet, op.address);
       case 'addChart':
         return this.addChart(op);
+      case 'pageSetup': {
+        const sheet = this.sheet(op.sheet);
+        // The memory port has no page setup of the user's own, so keepExisting keeps only ours.
+        if (!op.keepExisting || !sheet.pageSetup) sheet.pageSetup = op.setup;
+        return;
+      }
+      case 'setValidation': {
+        const sheet = this.sheet(op.sheet);
+        if (!parseRange(op.address)) throw new PortError('conflict', `${op.address} is not a range on ${sheet.name}`);
+        sheet.validations.set(op.address.toUpperCase(), op.validation);
+        return;
+      }
+      case 'setColumnWidths': {
+        const sheet = this.sheet(op.sheet);
+        for (const w of op.widths) sheet.widths.set(w.col, w.width);
+        return;
+      }
     }
   }
 

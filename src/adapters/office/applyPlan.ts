@@ -24,7 +24,8 @@ import { forRowsAdd, queueGrowthFallback, queueGrowthLoads, queueRowsAdd } from 
 import type { GrowthCheck } from './appendRows';
 import { OFFICE_CHART_TYPE, chartRefs, queueChartLoads } from './charts';
 import type { ChartRef } from './charts';
-import { columnFormatBytes, queueColumnFormat } from './columnFormat';
+import { columnFormatBytes, queueColumnFormat, queueValidation } from './columnFormat';
+import { blockOf, queueColumnWidths, queuePageSetups } from './pageLayout';
 import { toPortError } from './errors';
 import { checkGuards, growthOf, queueGuards } from './guards';
 import type { Guard } from './guards';
@@ -176,6 +177,8 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
   // Data validation goes after every operation (see ColumnFormatOptions.defer); each entry is small.
   const deferred: Array<{ queue: () => void; op: number }> = [];
   let running = 0;
+  // Page setups run together after every other step (see pageLayout.ts); skipped before ExcelApi 1.9.
+  const pageSetups: { sheet: string; op: Extract<WriteOp, { op: 'pageSetup' }>; index: number }[] = [];
   const defer = (queue: () => void): void => {
     deferred.push({ queue, op: running });
   };
@@ -420,6 +423,25 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         });
         break;
       }
+      case 'pageSetup': {
+        const sheet = sheetOf(op.sheet, 'set up printing');
+        if (caps.v19) pageSetups.push({ sheet, op, index: i });
+        break;
+      }
+      case 'setValidation': {
+        const sheet = sheetOf(op.sheet, `set data validation on ${op.address}`);
+        const address = blockOf(op.address);
+        if (!address) conflict(`Cannot set data validation on "${op.address}" on "${sheet}": it is not a range such as A1:C9.`);
+        if (!caps.v18) throw new PortError('unsupported', 'This version of Excel cannot add data validation (it needs ExcelApi 1.8); nothing was changed.');
+        // After everything else, like column validation: the list source may name a table made by this plan.
+        deferred.push({ queue: () => queueValidation(writer.ws(sheet).getRange(address), op.validation), op: i });
+        break;
+      }
+      case 'setColumnWidths': {
+        const sheet = sheetOf(op.sheet, 'set column widths');
+        push((w) => queueColumnWidths(w, sheet, op.widths));
+        break;
+      }
       case 'addChart': {
         const sheet = sheetOf(op.sheet, `add the chart "${op.name}"`);
         const src = parseBlock(op.source);
@@ -487,6 +509,11 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
       running = q.op;
       await q.run(writer);
       ran(q.op, from);
+    }
+    if (pageSetups.length > 0) {
+      const from = batch.syncNo;
+      await queuePageSetups(writer, pageSetups);
+      for (const p of pageSetups) ran(p.index, from);
     }
     for (const d of deferred) {
       const from = batch.syncNo;

@@ -62,7 +62,7 @@ export function toOfficeRule(rule: ValidationRule): Excel.DataValidationRule {
   }
 }
 
-function queueValidation(body: Excel.Range, v: DataValidationSpec): void {
+export function queueValidation(body: Excel.Range, v: DataValidationSpec): void {
   const dv = body.dataValidation;
   // Office's own sample clears before setting a rule, so no earlier rule or message is left mixed in.
   dv.clear();

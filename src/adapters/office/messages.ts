@@ -49,6 +49,12 @@ export function describeOp(op: WriteOp, lang: Lang): string {
       return zh ? `清除「${op.sheet}」${op.address}` : `clearing ${op.address} on "${op.sheet}"`;
     case 'addChart':
       return zh ? `「${op.sheet}」的图表 ${op.name}` : `chart ${op.name} on "${op.sheet}"`;
+    case 'pageSetup':
+      return zh ? `「${op.sheet}」的打印设置` : `print setup of "${op.sheet}"`;
+    case 'setValidation':
+      return zh ? `「${op.sheet}」${op.address} 的下拉列表` : `dropdown of ${op.address} on "${op.sheet}"`;
+    case 'setColumnWidths':
+      return zh ? `「${op.sheet}」的列宽` : `column widths on "${op.sheet}"`;
     case 'setColumnFormula':
       return zh ? `${op.table} 的公式列 ${op.column.header}` : `formula column ${op.column.header} of ${op.table}`;
   }

@@ -11,6 +11,7 @@ import type { Lang } from '../../core/model/types';
 import { browserStorage, loadLangPreference } from '../../i18n/langPreference';
 import { uiLangOf } from '../../i18n/uiLang';
 import type {
+  ActiveCell,
   ProgressReporter,
   SheetInfo,
   TableData,
@@ -147,6 +148,16 @@ export class OfficePort implements WorkbookPort {
     return this.exec('writing to the workbook', (ctx) => applyPlan(ctx, ops, caps, this.lang(), progress));
   }
 
+  /** Workbook.getActiveCell needs ExcelApi 1.7; older hosts report no active cell. */
+  activeCell(): Promise<ActiveCell | null> {
+    if (!this.supports('1.7')) return Promise.resolve(null);
+    return this.exec('reading the active cell', async (ctx) => {
+      const cell = ctx.workbook.getActiveCell().load('address');
+      await ctx.sync();
+      return parseQualified(cell.address);
+    });
+  }
+
   select(sheet: string, address: string): Promise<void> {
     return this.exec(`selecting ${sheet}!${address}`, async (ctx) => {
       const ws = ctx.workbook.worksheets.getItem(sheet);
@@ -155,6 +166,15 @@ export class OfficePort implements WorkbookPort {
       await ctx.sync();
     });
   }
+}
+
+/** "'My sheet'!B3:C4" → the sheet and the top-left cell; null when it is not such an address. */
+function parseQualified(address: string): ActiveCell | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)/i.exec(address);
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? '');
+  const col = [...(m[3] ?? '').toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { sheet, row: Number(m[4]), col };
 }
 
 /** The port on the running Office host. Call only after `Office.onReady`. */

@@ -6,6 +6,7 @@ import { appendRows, clearRange, setCells, writeCells } from './cellOps';
 import { XLSX_MESSAGES as M } from './messages';
 import { activate, addSheet, defineName, freezeRows, setVisibility } from './sheetOps';
 import { addColumns, createTable, setColumnFormula } from './tableOps';
+import { pageSetup, setColumnWidths, setValidation } from './printOps';
 
 export function applyOp(book: Book, op: WriteOp): void {
   switch (op.op) {
@@ -33,6 +34,12 @@ export function applyOp(book: Book, op: WriteOp): void {
       return activate(book, op.sheet);
     case 'clearRange':
       return clearRange(book, op.sheet, op.address);
+    case 'pageSetup':
+      return pageSetup(book, op.sheet, op.setup, op.keepExisting);
+    case 'setValidation':
+      return setValidation(book, op.sheet, op.address, op.validation);
+    case 'setColumnWidths':
+      return setColumnWidths(book, op.sheet, op.widths);
     case 'addChart':
       // The dashboard is an Excel-side feature: the add-in draws its charts through Office.js.
       // Writing DrawingML chart parts here would be a second, untested chart writer.

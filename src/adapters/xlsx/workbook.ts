@@ -8,7 +8,7 @@
  * which the Node entry (index.ts) supplies.
  */
 import type { Lang } from '../../core/model/types';
-import type { ProgressReporter, TableData, WorkbookPort, WorkbookStructure, WriteOp } from '../../core/port/types';
+import type { ActiveCell, ProgressReporter, TableData, WorkbookPort, WorkbookStructure, WriteOp } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import { Book, EDIT_LIMIT } from './book';
 import { openPackage } from './integrity';
@@ -133,6 +133,11 @@ export class XlsxWorkbook implements WorkbookPort {
 
   /** A file has no selection to show. */
   async select(_sheet: string, _address: string): Promise<void> {}
+
+  /** A file has no user and no cursor. */
+  async activeCell(): Promise<ActiveCell | null> {
+    return null;
+  }
 
   async toBuffer(): Promise<Uint8Array> {
     return this.pkg.toBytes();

@@ -15,6 +15,8 @@ import { PLAN_MESSAGES as M } from './messages';
 import { listsSheetOps } from './listsSheet';
 import { TABLE_GAP, TABLE_STYLE } from './layout';
 import { needsStageMigration, planStageMigration } from './stageMigration';
+import { planPrint } from '../print/planPrint';
+import type { PlacedSheet } from '../print/planPrint';
 
 export interface PlanConflict {
   readonly code: 'newerModel' | 'foreignTable' | 'foreignLists' | 'noRoomForColumns' | 'needsRows';
@@ -90,6 +92,8 @@ export function planGenerate(
   const migration = stageModel ? planStageMigration(model, structure, customers, lang, options.validationFor) : null;
   const sheets = new Map<string, SheetInfo>(structure.sheets.map((s) => [s.name, s]));
   const tables = new Map<string, TableInfo>(structure.tables.map((t) => [t.name, t]));
+  const placed: PlacedSheet[] = [];
+  const createdTables = new Set<string>();
 
   for (const sheetSpec of model.sheets) {
     const sheetName = resolveSheetName(sheetSpec, tables, lang);
@@ -101,6 +105,7 @@ export function planGenerate(
       changes.push({ kind: 'addSheet', sheet: sheetName });
       created = true;
     }
+    placed.push({ spec: sheetSpec, name: sheetName, created });
     for (const tableSpec of sheetSpec.tables) {
       const existing = tables.get(tableSpec.name);
       if (existing) {
@@ -130,6 +135,7 @@ export function planGenerate(
         style: TABLE_STYLE,
       });
       changes.push({ kind: 'addTable', sheet: sheetName, table: tableSpec.name, rows: rows.length });
+      createdTables.add(tableSpec.name);
       col += tableSpec.columns.length + TABLE_GAP;
     }
   }
@@ -142,6 +148,13 @@ export function planGenerate(
       ops.push(migration.op);
       changes.push({ kind: 'migrateStages', table: 'StageLog', moved: migration.rows.length });
     }
+  }
+
+  // Page setup and print views after every table exists (their formulas name tables).
+  if (conflicts.length === 0) {
+    const printOps = planPrint(model, structure, lang, placed, createdTables, ops);
+    for (const op of printOps) if (op.op === 'addSheet') changes.push({ kind: 'addSheet', sheet: op.name });
+    ops.push(...printOps);
   }
 
   // Lists and meta last: a plan that fails part-way leaves the old version recorded. Lists change

@@ -141,6 +141,15 @@ export type WriteOp =
    */
   | { readonly op: 'clearRange'; readonly sheet: string; readonly address: string }
   /**
+   * Sets how a sheet prints (SPEC §2.2). With `keepExisting`, a sheet whose page setup the user
+   * has already changed (orientation, scaling, print titles, header or footer) is left alone.
+   */
+  | { readonly op: 'pageSetup'; readonly sheet: string; readonly setup: PageSetup; readonly keepExisting: boolean }
+  /** Sets the data validation (e.g. a dropdown) of an A1 range such as 'B2' outside any table. */
+  | { readonly op: 'setValidation'; readonly sheet: string; readonly address: string; readonly validation: DataValidationSpec }
+  /** Sets column widths (in characters) of a sheet; `col` is 1-based. */
+  | { readonly op: 'setColumnWidths'; readonly sheet: string; readonly widths: readonly { readonly col: number; readonly width: number }[] }
+  /**
    * Adds a native chart over `source` (an A1 range on `sheet`, e.g. 'A3:B7', with its labels),
    * replacing every chart of the same name on that sheet. Only hosts that draw charts carry it out
    * (Office, and the memory port, which records it); the .xlsx adapter refuses it ('unsupported').
@@ -159,6 +168,30 @@ export type WriteOp =
     };
 
 export type ChartKind = 'columnClustered' | 'line';
+
+/**
+ * How a sheet prints. Footer texts use Excel's header/footer codes: &A the sheet name, &P the page
+ * number, &N the page count; a literal ampersand is written "&&".
+ */
+export interface PageSetup {
+  /** Always A4 here (paper size 9 in the file format, Excel.PaperType.a4 in Office.js). */
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  /** Pages wide and tall to fit into; 0 = as many as needed. */
+  readonly fitWide: number;
+  readonly fitTall: number;
+  /** Rows repeated at the top of every page, e.g. { first: 1, last: 1 }. */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /**
+   * The area that prints: A1 ranges such as '$A$1:$F$40' or '$A:$J,$M:$O' (areas print one after
+   * another); the used range when absent.
+   */
+  readonly printArea?: string;
+  readonly footer: { readonly left: string; readonly center: string; readonly right: string };
+  /** Print the cell grid (the print views use it to draw the form's boxes). */
+  readonly gridLines: boolean;
+  readonly centerHorizontally: boolean;
+}
 
 /** Where a chart sits: its top-left cell (1-based) and its size in whole cells. */
 export interface ChartAnchor {
@@ -190,6 +223,17 @@ export interface WorkbookPort {
   apply(ops: readonly WriteOp[], progress?: ProgressReporter): Promise<void>;
   /** Selects a cell for the user (Office: activates the sheet and selects; files: no-op). */
   select(sheet: string, address: string): Promise<void>;
+  /**
+   * The user's active cell: its sheet, 1-based row and column. Null where there is no user (a
+   * file) or nothing is selected. Used by 打印此记录 to find the record under the cursor.
+   */
+  activeCell(): Promise<ActiveCell | null>;
+}
+
+export interface ActiveCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
 }
 
 export class PortError extends Error {

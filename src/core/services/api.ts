@@ -17,3 +17,5 @@ export type { SignOffRequest } from './signOff';
 export { writeDashboard } from './writeDashboard';
 export type { WriteDashboardRequest, WriteDashboardResult } from './writeDashboard';
 export { kpiInputIssues, readKpiInputs, saveKpiInputs } from './saveKpiInputs';
+export { printRecord, PRINTABLE_TABLES } from './printRecord';
+export type { PrintRecordResult } from './printRecord';

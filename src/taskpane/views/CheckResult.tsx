@@ -33,7 +33,26 @@ export interface CheckResultProps {
 export function CheckResult(props: CheckResultProps) {
   const classes = useStyles();
   const r = stringsFor(props.lang).checkResult;
-  const { errors, warnings, selected, failure } = props.result;
+  const { errors, warnings, selected, failure, kind } = props.result;
+  if (kind === 'print') {
+    return (
+      <FluentProvider theme={webLightTheme} lang={props.lang}>
+        <main className={classes.root}>
+          <Subtitle1 as="h1" className={classes.heading}>
+            {stringsFor(props.lang).forms.printHeading}
+          </Subtitle1>
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{failure}</MessageBarBody>
+          </MessageBar>
+          <div>
+            <Button appearance="primary" onClick={props.onClose}>
+              {r.close}
+            </Button>
+          </div>
+        </main>
+      </FluentProvider>
+    );
+  }
   return (
     <FluentProvider theme={webLightTheme} lang={props.lang}>
       <main className={classes.root}>

@@ -9,6 +9,8 @@ export interface CheckResultQuery {
   readonly selected: boolean;
   /** The check failed; its message. */
   readonly failure?: string;
+  /** 'print': the dialog answers the ribbon's 打印此记录, whose message is `failure`. */
+  readonly kind?: 'print';
 }
 
 export const CHECK_RESULT_VIEW = 'checkResult';
@@ -18,6 +20,7 @@ export function checkResultSearch(q: CheckResultQuery): string {
   if (q.selected) p.set('selected', '1');
   // Long messages would make a long URL; the Check page shows the full text.
   if (q.failure !== undefined) p.set('failure', q.failure.slice(0, 500));
+  if (q.kind === 'print') p.set('kind', 'print');
   return `?${p.toString()}`;
 }
 
@@ -35,5 +38,6 @@ export function parseCheckResultSearch(search: string): CheckResultQuery | undef
     warnings: count('warnings'),
     selected: p.get('selected') === '1',
     ...(failure !== null ? { failure } : {}),
+    ...(p.get('kind') === 'print' ? { kind: 'print' as const } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../../core/model/types';
 import type { GeneratePlan } from '../../../core/plan/generate';
+import type { PrintRecordResult } from '../../../core/services/printRecord';
 import type { PlanEntry } from '../../model/planView';
 import type { Operation } from '../../shared/useOperation';
 import type { PageProps } from '../page.types';
@@ -23,4 +24,6 @@ export interface FormsPageState {
   readonly withoutValidation: boolean;
   readonly refresh: () => void;
   readonly confirm: () => void;
+  /** 打印此记录: the selected record into its print view. */
+  readonly print: Operation<PrintRecordResult, []>;
 }

@@ -90,7 +90,37 @@ export function renderFormsPage(state: FormsPageState, classes: Classes, s: UiSt
         }
       />
       {written && written.conflicts.length > 0 && renderConflicts(written.conflicts, s)}
+      {renderPrint(state, classes, s)}
     </section>
+  );
+}
+
+function renderPrint(state: FormsPageState, classes: Classes, s: UiStrings) {
+  const f = s.forms;
+  const done = state.print.result;
+  return (
+    <>
+      <Subtitle2 as="h3" className={classes.heading}>
+        {f.printHeading}
+      </Subtitle2>
+      <Body1>{f.printIntro}</Body1>
+      <div className={classes.actions}>
+        <Button onClick={() => void state.print.run()} disabled={state.print.busy}>
+          {f.printRecord}
+        </Button>
+      </div>
+      <OperationFeedback
+        busy={state.print.busy}
+        busyLabel={f.printing}
+        error={state.print.error}
+        success={done?.shown ? <>{done.message}</> : undefined}
+      />
+      {done && !done.shown && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{done.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
   );
 }
 

@@ -5,7 +5,7 @@ import { excelValidationFor } from '../../../core/validate/excelValidation';
 import type { ValidationFor } from '../../../core/plan/columnFormat';
 import { useUiLang } from '../../../i18n/useStrings';
 import { canGenerate, planOutline } from '../../model/planView';
-import { generateWorkbook, previewGenerate } from '../../services';
+import { generateWorkbook, previewGenerate, printRecord } from '../../services';
 import type { GenerateRequest } from '../../services';
 import { useOperation } from '../../shared/useOperation';
 import type { FormsPageProps, FormsPageState } from './FormsPage.types';
@@ -41,6 +41,8 @@ export function useFormsPage(props: FormsPageProps): FormsPageState {
     return plan;
   });
 
+  const print = useOperation(() => printRecord(host.port, uiLang));
+
   // Preview on arrival and whenever the request changes; preview.run is stable.
   const runPreview = preview.run;
   useEffect(() => {
@@ -68,5 +70,6 @@ export function useFormsPage(props: FormsPageProps): FormsPageState {
     withoutValidation: !host.supports.validation,
     refresh: () => void preview.run(),
     confirm: () => void generate.run(),
+    print,
   };
 }

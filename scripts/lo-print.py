@@ -1,0 +1,217 @@
+#!/usr/bin/python3
+"""Render sheets of .xlsx workbooks to PDF with LibreOffice (headless, via UNO), after setting cells.
+
+Used by `ka-workbench print` and by the print tests. Usage:
+  /usr/bin/python3 lo-print.py JOBS.json [--timeout SECONDS]
+
+JOBS.json is a list of jobs, all run in one soffice session (its start-up dominates):
+  {"in": "book.xlsx",
+   "sets": [{"sheet": "...", "cell": "B2", "value": "KH-0001" | 46000}],   # optional
+   "pdf": {"out": "out.pdf", "sheets": ["..."]},                           # optional: only these sheets print
+   "sweep": {"sheet": "...", "cells": ["B2"], "values": [["KH-0001"], ...],
+             "range": "A1:J60", "out": "sweep.json"}}                      # optional
+The PDF is written before the sweep. A sweep sets the cells to each tuple in turn, recalculates and records the addresses in `range`
+that hold an error, and the range's text: [{"values": [...], "errors": ["B7", ...], "text": [[...]]}].
+
+The input file is never touched: each job opens a private copy. Formulas are recalculated
+(calculateAll) before anything is read or printed, because an .xlsx carries stale cached values.
+Must run under Debian's /usr/bin/python3 (the one with python3-uno). Exit codes: 0 done, 1 a job
+failed (message on stderr), 2 usage, 3 LibreOffice could not be started, 124 timed out.
+"""
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+SOFFICE = os.environ.get("SOFFICE", "/usr/lib/libreoffice/program/soffice")
+CONNECT_TIMEOUT_S = 60
+
+
+def prop(name, value):
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+class Office:
+    """One private soffice process (own profile and pipe), as test/engine/recalc.py runs it."""
+
+    def __init__(self):
+        self.tmp = tempfile.mkdtemp(prefix="lo-print-")
+        self.proc = self.desktop = None
+        self.loaded = 0
+
+    def start(self):
+        pipe = "print_" + uuid.uuid4().hex
+        self.proc = subprocess.Popen(
+            [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
+             "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(self.tmp, "profile")),
+             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
+            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + CONNECT_TIMEOUT_S
+        while True:
+            try:
+                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
+                break
+            except NoConnectException:
+                if self.proc.poll() is not None or time.time() > deadline:
+                    raise RuntimeError("soffice did not start")
+                time.sleep(0.2)
+        self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+
+    def close(self):
+        if self.desktop is not None and self.proc.poll() is None:
+            try:
+                self.desktop.terminate()
+                self.proc.wait(timeout=10)
+            except Exception as e:  # the bridge dies with the process; kill() below ends it either way
+                sys.stderr.write("lo-print.py: soffice did not quit cleanly (%s)\n" % e)
+        self.kill()
+
+    def kill(self):
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            self.proc.wait()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def open(self, path):
+        self.loaded += 1
+        copy = os.path.join(self.tmp, "%d-%s" % (self.loaded, os.path.basename(path)))
+        shutil.copyfile(path, copy)
+        doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(copy), "_blank", 0, (prop("Hidden", True),))
+        if doc is None:
+            raise RuntimeError("LibreOffice could not open " + path)
+        return doc
+
+
+def set_cells(doc, sets):
+    for s in sets:
+        cell = doc.Sheets.getByName(s["sheet"]).getCellRangeByName(s["cell"])
+        v = s["value"]
+        if isinstance(v, (int, float)):
+            cell.setValue(v)
+        else:
+            cell.setString(v)
+
+
+def sweep(doc, job):
+    sheet = doc.Sheets.getByName(job["sheet"])
+    area = sheet.getCellRangeByName(job["range"])
+    first = area.getRangeAddress()
+    results = []
+    for values in job["values"]:
+        set_cells(doc, [{"sheet": job["sheet"], "cell": c, "value": v} for c, v in zip(job["cells"], values)])
+        doc.calculateAll()
+        data = area.getDataArray()  # None marks an error result
+        errors = []
+        for r, row in enumerate(data):
+            for c, v in enumerate(row):
+                if v is None:
+                    errors.append(col_name(first.StartColumn + c) + str(first.StartRow + r + 1))
+        text = [[cell_text(sheet, first, r, c, v) for c, v in enumerate(row)] for r, row in enumerate(data)]
+        results.append({"values": values, "errors": errors, "text": text})
+    with open(job["out"], "w", encoding="utf-8") as f:
+        json.dump(results, f, ensure_ascii=False)
+
+
+def cell_text(sheet, first, r, c, v):
+    if v is None:
+        return sheet.getCellByPosition(first.StartColumn + c, first.StartRow + r).getString()
+    return v
+
+
+def col_name(col):
+    s = ""
+    col += 1
+    while col:
+        col, r = divmod(col - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def export_pdf(doc, out, sheets):
+    """Only `sheets` print: every other sheet is hidden and loses its print ranges (LibreOffice still
+    prints the print range of a hidden sheet)."""
+    wanted = set(sheets)
+    missing = wanted - set(doc.Sheets.ElementNames)
+    if missing:
+        raise RuntimeError("no sheet named " + ", ".join(sorted(missing)))
+    for name in doc.Sheets.ElementNames:
+        s = doc.Sheets.getByName(name)
+        if name in wanted:
+            s.IsVisible = True
+    for name in doc.Sheets.ElementNames:
+        if name not in wanted:
+            s = doc.Sheets.getByName(name)
+            s.setPrintAreas(())
+            s.IsVisible = False
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (prop("FilterName", "calc_pdf_Export"),))
+
+
+def run_job(office, job):
+    doc = office.open(job["in"])
+    try:
+        set_cells(doc, job.get("sets", []))
+        doc.calculateAll()
+        if job.get("pdf"):
+            export_pdf(doc, job["pdf"]["out"], job["pdf"]["sheets"])
+        if job.get("sweep"):
+            sweep(doc, job["sweep"])
+    finally:
+        doc.close(True)
+
+
+def main(argv):
+    timeout = 600.0
+    if len(argv) >= 2 and argv[-2] == "--timeout":
+        timeout, argv = float(argv[-1]), argv[:-2]
+    if len(argv) != 1:
+        sys.stderr.write(__doc__)
+        return 2
+    with open(argv[0], encoding="utf-8") as f:
+        jobs = json.load(f)
+    office = Office()
+
+    def on_timeout():
+        sys.stderr.write("lo-print.py: timed out after %gs\n" % timeout)
+        office.kill()
+        os._exit(124)
+    watchdog = threading.Timer(timeout, on_timeout)
+    watchdog.daemon = True
+    watchdog.start()
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, lambda signum, _frame: sys.exit(128 + signum))
+    try:
+        try:
+            office.start()
+        except Exception as e:
+            sys.stderr.write("lo-print.py: %s\n" % e)
+            return 3
+        for job in jobs:
+            try:
+                run_job(office, job)
+            except Exception as e:
+                sys.stderr.write("lo-print.py: %s: %s\n" % (job["in"], e))
+                return 1
+    finally:
+        office.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
