@@ -15,6 +15,7 @@ import { estimateBytes } from './payload';
 import { toOfficeValue } from './toOfficeValue';
 import { WriteBatch } from './writeBatch';
 import { toBlock, writeBlock } from './writeBlock';
+import { columnBodyAddress, deleteRuns } from './rowOps';
 
 export interface HostCapabilities {
   /** ExcelApi 1.7: tab colours, freeze panes, NamedItem.formula. */
@@ -259,6 +260,29 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
             if (c.formula) range.formulas = [[c.value]];
             else range.values = [[c.value]];
           }
+        });
+        break;
+      }
+      case 'setColumnFormula': {
+        const t = tableOf(op.table, 'set a column formula');
+        const address = columnBodyAddress(t, op.header);
+        const formula = op.formula.startsWith('=') ? op.formula : `=${op.formula}`;
+        steps.push(async (w) => {
+          await w.batch.reserve(300 + estimateBytes(formula));
+          (w.ws(t.sheet).getRange(address) as unknown as { formulas: string }).formulas = formula;
+        });
+        break;
+      }
+      case 'deleteRows': {
+        const t = tableOf(op.table, 'delete rows');
+        const { runs, clearFirst } = deleteRuns(t, op.rows);
+        steps.push(async (w) => {
+          const ws = w.ws(t.sheet);
+          for (const run of runs) {
+            await w.batch.reserve(300);
+            ws.getRange(run.address).delete('Up');
+          }
+          if (clearFirst) ws.getRange(clearFirst).clear('Contents');
         });
         break;
       }

@@ -6,6 +6,8 @@ import { appendRows, clearRange, setCells, writeCells } from './cellOps';
 import { XLSX_MESSAGES as M } from './messages';
 import { activate, addSheet, defineName, freezeRows, setVisibility } from './sheetOps';
 import { addColumns, createTable } from './tableOps';
+import { setColumnFormula } from './columnFormulaOp';
+import { deleteRows } from './deleteRowsOp';
 
 export function applyOp(book: Book, op: WriteOp): void {
   switch (op.op) {
@@ -23,6 +25,10 @@ export function applyOp(book: Book, op: WriteOp): void {
       return appendRows(book, op.table, op.rows);
     case 'setCells':
       return setCells(book, op.table, op.cells);
+    case 'setColumnFormula':
+      return setColumnFormula(book, op.table, op.header, op.formula);
+    case 'deleteRows':
+      return deleteRows(book, op.table, op.rows);
     case 'defineName':
       return defineName(book, op.name, op.ref);
     case 'freezeRows':

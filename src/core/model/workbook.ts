@@ -20,7 +20,7 @@ import { RECEPTION_REPORTS } from './tables/receptionReports';
 import { CUSTOMER_VALUE } from '../kpi/customerValueTable';
 import { KPI_TABLES } from '../kpi/tables';
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 const sheet = (key: string, zh: string, en: string, tables: SheetSpec['tables'], tabColor?: string): SheetSpec => ({
   key,

@@ -125,6 +125,16 @@ export type WriteOp =
       readonly table: string;
       readonly cells: readonly { readonly row: number; readonly header: string; readonly value: CellInput }[];
     }
+  /**
+   * Rewrites a calculated column of an existing table: every data row and the column's formula for
+   * rows added later (an upgrade whose formula changed). `header` is matched case-insensitively.
+   */
+  | { readonly op: 'setColumnFormula'; readonly table: string; readonly header: string; readonly formula: string }
+  /**
+   * Deletes whole data rows of a table (worksheet rows, any order, no duplicates); the rows below
+   * move up and the table shrinks. At least one data row stays: deleting every row leaves one blank.
+   */
+  | { readonly op: 'deleteRows'; readonly table: string; readonly rows: readonly number[] }
   /** Defines (or redefines) a workbook-scoped name. `ref` is like `'Lists'!$B$2:$B$9`. */
   | { readonly op: 'defineName'; readonly name: string; readonly ref: string }
   | { readonly op: 'freezeRows'; readonly sheet: string; readonly rows: number }
