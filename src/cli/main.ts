@@ -13,6 +13,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   score: async () => (await import('./commands/score')).run,
   'new-period': async () => (await import('./commands/newPeriod')).run,
   'export-hr': async () => (await import('./commands/exportHr')).run,
+  archive: async () => (await import('./commands/archive')).run,
+  consolidate: async () => (await import('./commands/consolidate')).run,
 };
 
 const USAGE = `Usage: ka-workbench <command> [options]
@@ -24,6 +26,8 @@ Commands:
   score      --in FILE.xlsx [--period YYYY-MM] [--json]
   new-period --in FILE.xlsx --period YYYY-MM [--out FILE.xlsx]
   export-hr  --in FILE.xlsx --from YYYY-MM --to YYYY-MM --out FILE.xlsx
+  archive    --in FILE.xlsx --before YYYY-MM --out ARCHIVE.xlsx
+  consolidate --out FILE.xlsx [--from YYYY-MM --to YYYY-MM] IN1.xlsx IN2.xlsx …
 
 Messages follow KA_LANG or LANG (zh-CN by default; en-US when LANG starts with "en").`;
 

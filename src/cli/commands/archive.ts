@@ -1,0 +1,97 @@
+/**
+ * ka-workbench archive --in FILE.xlsx --before YYYY-MM --out ARCHIVE.xlsx
+ *
+ * Year-end archive (SPEC §5.2): moves the dated rows before the cut-off month into ARCHIVE.xlsx
+ * (appending when it exists) and removes them from FILE.xlsx. Order of writes, so that a crash at
+ * any point loses nothing: (1) the archive is written and read back, and every moved row compared
+ * cell by cell; (2) only then is the source rewritten (prefilled Kpi inputs of archived periods
+ * frozen to their values, then the rows deleted), through the same atomic write.
+ * Exit codes: 0 archived (or nothing to move), 1 refused (nothing removed), 2 unreadable file.
+ */
+import { existsSync } from 'node:fs';
+import type { CliIo } from '../io';
+import { UsageError } from '../io';
+import { parseOptions, requireOption } from '../args';
+import type { CellValue, TableData } from '../../core/port/types';
+import { PortError } from '../../core/port/types';
+import { WORKBOOK_MODEL } from '../../core/model/workbook';
+import { monthKeyOf } from '../../core/kpi/period';
+import { planArchive } from '../../core/archive/planArchive';
+import type { MovedTable } from '../../core/archive/planArchive';
+import { ARCHIVE_MESSAGES as M } from '../../core/archive/messages';
+import { newXlsx, openXlsx } from '../../adapters/xlsx';
+import type { XlsxWorkbook } from '../../adapters/xlsx';
+
+/** Test hook: runs between the verified archive and the source rewrite (a crash injected there). */
+export const archiveHooks: { afterArchive?: () => void } = {};
+
+/** Every file this command writes goes through here (the adapter's atomic write). */
+async function saveWorkbook(book: XlsxWorkbook, path: string): Promise<void> {
+  await book.save(path);
+}
+
+const same = (a: CellValue | undefined, b: CellValue | undefined): boolean => (a ?? null) === (b ?? null) || ((a ?? '') === '' && (b ?? '') === '');
+
+/** The first difference between the moved rows and the archive's last rows of that table, or null. */
+export function compareArchived(moved: readonly MovedTable[], before: readonly TableData[], after: readonly TableData[]): string | null {
+  for (const m of moved) {
+    const t = after.find((x) => x.name === m.table);
+    if (!t) return m.table;
+    const had = before.find((x) => x.name === m.table);
+    // An appended table: the old rows (an empty table's blank row does not count) come first.
+    const oldCount = had ? had.rows.filter((r) => r.some((v) => v !== null && v !== '')).length : 0;
+    const rows = t.rows.filter((r) => r.some((v) => v !== null && v !== '')).slice(oldCount);
+    if (rows.length !== m.rows.length) return `${m.table}: ${rows.length} ≠ ${m.rows.length}`;
+    for (let i = 0; i < rows.length; i++) {
+      for (const [j, h] of m.headers.entries()) {
+        const k = t.headers.findIndex((x) => x.trim() === h.trim());
+        if (k < 0 || !same(rows[i]?.[k], m.rows[i]?.[j])) return `${m.table} row ${i + 1} ${h}`;
+      }
+    }
+  }
+  return null;
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  const opts = parseOptions(args, { in: { type: 'string' }, before: { type: 'string' }, out: { type: 'string' } });
+  const input = requireOption(opts.in, 'in');
+  const before = requireOption(opts.before, 'before');
+  const out = requireOption(opts.out, 'out');
+  const lang = io.lang;
+  if (monthKeyOf(before) === null) throw new UsageError(M.badPeriod[lang](before));
+  try {
+    const source = await openXlsx(input, { lang });
+    await source.readStructure();
+    const tables = await source.readTables();
+    const exists = existsSync(out);
+    const archive = exists ? await openXlsx(out, { lang }) : newXlsx({ lang });
+    const archiveStructure = await archive.readStructure();
+    const archiveBefore = exists ? await archive.readTables() : [];
+    const plan = planArchive(WORKBOOK_MODEL, tables, archiveStructure, before, lang);
+    if (!plan) throw new UsageError(M.badPeriod[lang](before));
+    const count = plan.moved.reduce((n, m) => n + m.rows.length, 0);
+    if (count === 0) {
+      io.out(M.nothing[lang](before));
+      return 0;
+    }
+    await archive.apply(plan.archiveOps);
+    await saveWorkbook(archive, out);
+    const reread = await (await openXlsx(out, { lang })).readTables(plan.moved.map((m) => m.table));
+    const diff = compareArchived(plan.moved, archiveBefore, reread);
+    if (diff) {
+      io.err(M.verifyFailed[lang](out, diff));
+      return 1;
+    }
+    archiveHooks.afterArchive?.();
+    await source.apply(plan.sourceOps);
+    await saveWorkbook(source, input);
+    io.out(M.done[lang](count, out, input, plan.moved.map((m) => `${m.table} ${m.rows.length}`).join(', '), plan.frozen));
+    return 0;
+  } catch (e) {
+    if (e instanceof PortError) {
+      io.err(e.message);
+      return e.code === 'unreadable' ? 2 : 1;
+    }
+    throw e;
+  }
+}
