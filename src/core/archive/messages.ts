@@ -22,8 +22,4 @@ export const ARCHIVE_MESSAGES = {
     'en-US': (n: number, out: string, input: string, detail: string, frozen: number) =>
       `Archived ${n} rows to ${out} (${detail}) and removed them from ${input}; ${frozen} prefilled KPI inputs were fixed to their values, so no score changes.`,
   } as Msg<[number, string, string, string, number]>,
-  confirmSaved: {
-    'zh-CN': () => '归档工作簿已在新窗口打开。请先保存它,再点「已保存,移除旧行」;在此之前当前工作簿不会删除任何行。',
-    'en-US': () => 'The archive opened in a new window. Save it first, then choose "Saved — remove old rows"; until then no row is removed here.',
-  } as Msg<[]>,
 };
