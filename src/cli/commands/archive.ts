@@ -12,12 +12,11 @@ import { existsSync } from 'node:fs';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
 import { parseOptions, requireOption } from '../args';
-import type { CellValue, TableData } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import { WORKBOOK_MODEL } from '../../core/model/workbook';
 import { monthKeyOf } from '../../core/kpi/period';
 import { planArchive } from '../../core/archive/planArchive';
-import type { MovedTable } from '../../core/archive/planArchive';
+import { compareArchived } from '../../core/archive/compare';
 import { ARCHIVE_MESSAGES as M } from '../../core/archive/messages';
 import { newXlsx, openXlsx } from '../../adapters/xlsx';
 import type { XlsxWorkbook } from '../../adapters/xlsx';
@@ -28,28 +27,6 @@ export const archiveHooks: { afterArchive?: () => void } = {};
 /** Every file this command writes goes through here (the adapter's atomic write). */
 async function saveWorkbook(book: XlsxWorkbook, path: string): Promise<void> {
   await book.save(path);
-}
-
-const same = (a: CellValue | undefined, b: CellValue | undefined): boolean => (a ?? null) === (b ?? null) || ((a ?? '') === '' && (b ?? '') === '');
-
-/** The first difference between the moved rows and the archive's last rows of that table, or null. */
-export function compareArchived(moved: readonly MovedTable[], before: readonly TableData[], after: readonly TableData[]): string | null {
-  for (const m of moved) {
-    const t = after.find((x) => x.name === m.table);
-    if (!t) return m.table;
-    const had = before.find((x) => x.name === m.table);
-    // An appended table: the old rows (an empty table's blank row does not count) come first.
-    const oldCount = had ? had.rows.filter((r) => r.some((v) => v !== null && v !== '')).length : 0;
-    const rows = t.rows.filter((r) => r.some((v) => v !== null && v !== '')).slice(oldCount);
-    if (rows.length !== m.rows.length) return `${m.table}: ${rows.length} ≠ ${m.rows.length}`;
-    for (let i = 0; i < rows.length; i++) {
-      for (const [j, h] of m.headers.entries()) {
-        const k = t.headers.findIndex((x) => x.trim() === h.trim());
-        if (k < 0 || !same(rows[i]?.[k], m.rows[i]?.[j])) return `${m.table} row ${i + 1} ${h}`;
-      }
-    }
-  }
-  return null;
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {

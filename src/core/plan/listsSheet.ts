@@ -51,7 +51,7 @@ export function listsSheetOps(model: WorkbookModel, lang: Lang, create: boolean,
  * Visits table exists: Excel refuses a formula that names a missing table.
  */
 export function visitsInOrderOps(model: WorkbookModel, lang: Lang): WriteOp[] {
-  if (!findTable(model, 'Visits')) return [];
+  if (!findTable(model, 'Visits')?.columns.some((c) => c.key === 'monthKey')) return [];
   const { row, col, key } = VISITS_IN_ORDER_CELL;
   const formula = visitsInOrderFormula(createFormulaContext(model, 'Visits', lang));
   return [
