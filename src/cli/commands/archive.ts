@@ -9,6 +9,7 @@
  * Exit codes: 0 archived (or nothing to move), 1 refused (nothing removed), 2 unreadable file.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
 import { parseOptions, requireOption } from '../args';
@@ -36,6 +37,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const out = requireOption(opts.out, 'out');
   const lang = io.lang;
   if (monthKeyOf(before) === null) throw new UsageError(M.badPeriod[lang](before));
+  if (resolve(out) === resolve(input)) throw new UsageError(M.sameFile[lang](out));
   try {
     const source = await openXlsx(input, { lang });
     await source.readStructure();

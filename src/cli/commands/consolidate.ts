@@ -7,6 +7,7 @@
  * Exit codes: 0 written, 1 refused, 2 unreadable file or usage.
  */
 import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
 import { requireOption } from '../args';
@@ -55,6 +56,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const out = requireOption(parsed.values.out, 'out');
   const inputs = parsed.positionals;
   if (inputs.length < 2) throw new UsageError(M.needFiles[io.lang]());
+  if (inputs.some((p) => resolve(p) === resolve(out))) throw new UsageError(M.outIsInput[io.lang](out));
   try {
     const files: HrFile[] = [];
     for (const path of inputs) {

@@ -8,6 +8,10 @@ export const ARCHIVE_MESSAGES = {
     'zh-CN': (p: string) => `--before「${p}」不是月份,请写成 YYYY-MM,例如 2026-01。`,
     'en-US': (p: string) => `--before "${p}" is not a month; write it as YYYY-MM, e.g. 2026-01.`,
   } as Msg<[string]>,
+  sameFile: {
+    'zh-CN': (p: string) => `--out 不能与 --in 是同一个文件(${p}):归档要写到另一个工作簿。`,
+    'en-US': (p: string) => `--out must not be the --in file (${p}): the archive goes to another workbook.`,
+  } as Msg<[string]>,
   nothing: {
     'zh-CN': (p: string) => `${p} 之前没有可归档的行;未做任何修改。`,
     'en-US': (p: string) => `No rows dated before ${p} to archive; nothing was changed.`,

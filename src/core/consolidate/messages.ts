@@ -8,6 +8,10 @@ export const CONSOLIDATE_MESSAGES = {
     'zh-CN': () => '请至少给出两个要合并的文件(各部门的 HR 导出或工作台工作簿)。',
     'en-US': () => 'Give at least two files to merge (HR exports or workbench workbooks of the departments).',
   } as Msg<[]>,
+  outIsInput: {
+    'zh-CN': (p: string) => `--out(${p})不能是要合并的文件之一。`,
+    'en-US': (p: string) => `--out (${p}) must not be one of the files to merge.`,
+  } as Msg<[string]>,
   needRange: {
     'zh-CN': (p: string) => `${p} 是工作台工作簿,需先导出:请同时给出 --from YYYY-MM --to YYYY-MM。未写入任何文件。`,
     'en-US': (p: string) => `${p} is a workbench workbook, which is exported first: also give --from YYYY-MM --to YYYY-MM. Nothing was written.`,
