@@ -142,6 +142,10 @@ describe('ka-workbench archive', () => {
     }
   }, 240_000);
 
+  it('refuses an --out that is the --in file', async () => {
+    await expect(archive(['--in', src, '--before', CUT, '--out', src], io())).rejects.toThrow(/--out/);
+  });
+
   it('appends to an existing archive', async () => {
     const out = join(dir, '归档.xlsx');
     const [first] = await (await openXlsx(out)).readTables(['Visits']);

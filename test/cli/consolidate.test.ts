@@ -109,5 +109,6 @@ describe('ka-workbench consolidate', () => {
     expect(await consolidate(['--out', join(dir, 'no.xlsx'), exports[0] as string, csv], bad)).toBe(1);
     expect(bad.errText()).toContain('dept0.xlsx');
     expect(existsSync(join(dir, 'no.xlsx'))).toBe(false);
+    await expect(consolidate(['--out', exports[0] as string, exports[0] as string, exports[1] as string], io())).rejects.toThrow(/--out/);
   }, 120_000);
 });
