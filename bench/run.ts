@@ -10,6 +10,7 @@ const BENCHES: [string, () => Promise<Bench>][] = [
   ['validation engine', async () => (await import('./validate')).benchValidate],
   ['check through the Office adapter (fake Excel, 50,000 visits)', async () => (await import('./check')).benchCheck],
   ['new period (fake Excel, 300 staff)', async () => (await import('./newPeriod')).benchNewPeriod],
+  ['有效跟进客户数 in LibreOffice (sample + visits): full and one-edit recalc', async () => (await import('./visitsRecalc')).benchVisitsRecalc],
   ['KPI recalculation in LibreOffice (300 staff × 24 months)', async () => (await import('./kpiRecalc')).benchKpiRecalc],
   ['command line on 50,000 visits, beside openpyxl (child processes)', async () => (await import('./cli')).benchCli],
   ['ledger pre-fills in LibreOffice (300 staff × 12 months, 5,000 and 20,000 Revenue rows)', async () => (await import('./ledgers')).benchLedgers],

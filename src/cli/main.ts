@@ -15,6 +15,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   'new-period': async () => (await import('./commands/newPeriod')).run,
   'export-hr': async () => (await import('./commands/exportHr')).run,
   print: async () => (await import('./commands/print')).run,
+  archive: async () => (await import('./commands/archive')).run,
+  consolidate: async () => (await import('./commands/consolidate')).run,
 };
 
 function cliLang(env: NodeJS.ProcessEnv): Lang {

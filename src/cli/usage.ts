@@ -87,6 +87,22 @@ export const HELP: Readonly<Record<string, Help>> = {
         '  --in FILE.xlsx    the workbench workbook\n  --form NAME       customer-file, visit-day (key: reporter, with --date), relation-plan, gift-plan, gift-request,\n                    reception-request, reception-report, kpi-sheet (key: staff ID, with --period)\n  --key KEY         the record\'s key, e.g. a file or request number\n  --out FILE.pdf    the PDF to write',
     },
   },
+  archive: {
+    synopsis: 'archive --in FILE.xlsx --before PERIOD --out ARCHIVE.xlsx',
+    summary: { 'zh-CN': '年终归档:把截止月份之前的记录移到归档工作簿(得分不变)', 'en-US': 'year-end archive: move records dated before a month into an archive workbook (no score changes)' },
+    details: {
+      'zh-CN': `  --in FILE.xlsx        工作台工作簿(归档后就地更新)\n  --before PERIOD       截止月份:${PERIOD_ZH}\n  --out ARCHIVE.xlsx    归档工作簿;已存在时追加`,
+      'en-US': `  --in FILE.xlsx        the workbench workbook (updated in place after archiving)\n  --before PERIOD       the cut-off month: ${PERIOD_EN}\n  --out ARCHIVE.xlsx    the archive workbook; an existing one is appended to`,
+    },
+  },
+  consolidate: {
+    synopsis: 'consolidate --out FILE.xlsx [--from PERIOD --to PERIOD] IN1.xlsx IN2.xlsx …',
+    summary: { 'zh-CN': '人事:合并各部门的考核导出(或工作台工作簿),列出冲突', 'en-US': "HR: merge every department's KPI export (or workbench workbooks) and list conflicts" },
+    details: {
+      'zh-CN': `  --out FILE.xlsx   合并后的工作簿\n  --from / --to     工作台工作簿先按此期间范围导出:${PERIOD_ZH}\n  IN…               人事导出文件或工作台工作簿`,
+      'en-US': `  --out FILE.xlsx   the merged workbook\n  --from / --to     workbench workbooks are exported first for this range: ${PERIOD_EN}\n  IN…               HR exports or workbench workbooks`,
+    },
+  },
 };
 
 export function version(): string {

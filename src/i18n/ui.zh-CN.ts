@@ -289,6 +289,24 @@ export const UI_ZH_CN = {
       printSetup: '设置打印、键的下拉列表和列宽,保留单元格;拒绝不存在的工作表',
     },
   },
+  scale: {
+    archiveHeading: '年终归档',
+    archiveIntro: '把截止月份之前的拜访、跟进、礼品与接待等记录移到一个归档工作簿;员工、客户、开发阶段和全部考核行保留,已归档期间的预填考核输入先固定为数值,得分不变。',
+    archiveBefore: '归档此月份之前的记录',
+    archiveRun: '生成归档工作簿',
+    archiveRunning: '正在生成并核对归档…',
+    archiveOpened: (fileName: string, rows: number) => `已在新窗口打开「${fileName}」(${rows} 行)。请先保存它,再点「已保存,移除旧行」;在此之前当前工作簿不会删除任何行。`,
+    archiveConfirm: '已保存,移除旧行',
+    archiveRemoving: '正在移除已归档的行…',
+    archiveRemoved: (rows: number) => `已从当前工作簿移除 ${rows} 行已归档的记录。`,
+    consolidateHeading: '合并各部门的考核导出',
+    consolidateIntro: '选择各部门的 HR 导出文件(或工作台工作簿,按上面的期间范围先导出),合并结果和两个图表写入当前工作簿;重复的工号与期间会列为冲突,不会丢弃任何行。',
+    consolidateFiles: '要合并的文件(.xlsx,可多选)',
+    consolidateRun: '合并到当前工作簿',
+    consolidateRunning: '正在读取并合并文件…',
+    consolidateDone: (rows: number, conflicts: number) => `已合并 ${rows} 条考核记录;冲突 ${conflicts} 处(见「冲突」工作表)。`,
+    consolidateNeedFiles: '请至少选择两个文件。',
+  },
 };
 
 export type UiStrings = typeof UI_ZH_CN;

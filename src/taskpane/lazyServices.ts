@@ -17,3 +17,16 @@ export async function loadExportHr(): Promise<ExportHr> {
   const [mod, xlsx] = await Promise.all([import('../core/services/exportHr'), import('../adapters/xlsx/browser')]);
   return (port, req) => mod.exportHr(port, req, (lang) => xlsx.newXlsx({ lang }));
 }
+
+export type ArchiveService = typeof import('../core/services/archiveWorkbook');
+export type ConsolidateService = typeof import('../core/services/consolidateHr');
+
+/** The year-end archive (#12): builds the archive with the .xlsx writer, so it loads on first use. */
+export async function loadArchive(): Promise<ArchiveService> {
+  return import('../core/services/archiveWorkbook');
+}
+
+/** HR consolidation (#12): reads the picked files with the .xlsx reader, so it loads on first use. */
+export async function loadConsolidate(): Promise<ConsolidateService> {
+  return import('../core/services/consolidateHr');
+}

@@ -10,6 +10,8 @@ import { formulaOf, prefillOf } from '../../src/core/plan/columnFormat';
 import type { CellValue } from '../../src/core/port/types';
 import type { RecalcResult } from '../engine/libreoffice';
 import { toFileFormula } from '../../src/adapters/xlsx/formulas';
+import { createFormulaContext, LISTS_SHEET } from '../../src/core/model/formulaContext';
+import { VISITS_IN_ORDER_CELL, VISITS_IN_ORDER_NAME, visitsInOrderFormula } from '../../src/core/model/tables/visits';
 
 /** Put the column's prefill formula in this cell. */
 export const PREFILL = Symbol('prefill');
@@ -22,7 +24,18 @@ export interface BookTable {
   readonly records: readonly TestRecord[];
 }
 
-export async function writeBook(path: string, model: WorkbookModel, lang: Lang, tables: readonly BookTable[]): Promise<void> {
+export interface BookOptions {
+  /** Leave out the Visits_InOrder cell (as a workbook that lacks it): _首访 then takes its exact path. */
+  readonly withoutOrderFlag?: boolean;
+}
+
+export async function writeBook(
+  path: string,
+  model: WorkbookModel,
+  lang: Lang,
+  tables: readonly BookTable[],
+  options: BookOptions = {},
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const t of tables) {
     const ws = wb.addWorksheet(t.sheet);
@@ -50,6 +63,13 @@ export async function writeBook(path: string, model: WorkbookModel, lang: Lang, 
       columns: t.spec.columns.map((c) => ({ name: headerOf(c, lang) })),
       rows: rows.length > 0 ? (rows as ExcelJS.CellValue[][]) : [t.spec.columns.map(() => null)],
     });
+  }
+  if (tables.some((t) => t.spec.name === 'Visits') && !options.withoutOrderFlag) {
+    // The Visits_InOrder cell, as the planner writes it on the Lists sheet.
+    const lists = wb.addWorksheet(LISTS_SHEET);
+    const { row, col } = VISITS_IN_ORDER_CELL;
+    lists.getCell(row, col).value = { formula: visitsInOrderFormula(createFormulaContext(model, 'Visits', lang)).replace(/^=/, '') };
+    wb.definedNames.add(`'${LISTS_SHEET}'!$B$${row}`, VISITS_IN_ORDER_NAME);
   }
   await wb.xlsx.writeFile(path);
 }

@@ -80,6 +80,10 @@ function at(result: RecalcResult, table: TableSpec, row: number, key: string): u
 
 const input = (table: TableSpec, row: readonly CellInput[], key: string): CellInput => row[table.columns.findIndex((c) => c.key === key)]!;
 
+/** 1-based row of the first record whose column matches `value` case-insensitively (MATCH), or 0. */
+const rowOf = (table: TableSpec, key: string, value: string): number =>
+  DATA[table.name]!.findIndex((r) => String(input(table, r, key)).toLowerCase() === value.toLowerCase()) + 1;
+
 d('non-KPI formulas in LibreOffice', () => {
   let dir: string;
   let results: RecalcResult[];
@@ -132,9 +136,12 @@ d('non-KPI formulas in LibreOffice', () => {
       const { year, month } = ymdOf(input(VISITS, row, 'date') as number);
       const m = year * 12 + month - 1;
       const [reporter, customer] = [String(input(VISITS, row, 'reporter')), String(input(VISITS, row, 'customer'))];
-      const key = `${reporter.length}|${reporter}|${customer}|${m}`;
-      const first = !seen.has(key.toLowerCase());
-      seen.add(key.toLowerCase());
+      const text = `${reporter.length}|${reporter}|${customer}|${m}`;
+      // A number (month, Staff row, Customers row) when both names resolve, else the text key.
+      const [si, ci] = [rowOf(STAFF, 'name', reporter), rowOf(CUSTOMERS, 'name', customer)];
+      const key: string | number = si > 0 && ci > 0 ? (m * 16384 + si) * 1048576 + ci : text;
+      const first = !seen.has(text.toLowerCase());
+      seen.add(text.toLowerCase());
       return [m, key, first ? m : ''];
     });
     // The demo has repeat visits within a month, so some rows are not first visits.

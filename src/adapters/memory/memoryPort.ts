@@ -199,7 +199,7 @@ export class MemoryPort implements WorkbookPort {
         return this.addColumns(op.table, op.columns);
       case 'setColumnFormula': {
         const t = this.table(op.table);
-        const i = t.headers.findIndex((h) => h.trim() === op.column.header.trim());
+        const i = t.headers.findIndex((h) => h.trim().toLowerCase() === op.column.header.trim().toLowerCase());
         if (i < 0) throw new PortError('conflict', `table ${t.name} has no column ${op.column.header}`);
         for (let r = 1; r <= t.rowCount; r++) this.put(t.sheet, t.headerRow + r, t.firstCol + i, { formula: op.column.formula });
         t.columns[i] = { ...op.column, header: t.headers[i]! };
@@ -217,6 +217,8 @@ export class MemoryPort implements WorkbookPort {
         }
         return;
       }
+      case 'deleteRows':
+        return this.deleteRows(op.table, op.rows);
       case 'defineName':
         this.names.set(op.name, op.ref);
         return;
@@ -248,6 +250,29 @@ export class MemoryPort implements WorkbookPort {
         return;
       }
     }
+  }
+
+  /** Rows below move up within the table's columns; one blank row stays when all go. */
+  private deleteRows(table: string, rows: readonly number[]): void {
+    const t = this.table(table);
+    const gone = new Set(rows);
+    if (gone.size !== rows.length || rows.some((r) => r <= t.headerRow || r > t.headerRow + t.rowCount)) {
+      throw new PortError('conflict', `rows ${rows.join(',')} are not data rows of table ${t.name}`);
+    }
+    if (rows.length === 0) return;
+    const sheet = this.sheet(t.sheet);
+    const keep: number[] = [];
+    for (let r = t.headerRow + 1; r <= t.headerRow + t.rowCount; r++) if (!gone.has(r)) keep.push(r);
+    for (let c = t.firstCol; c < t.firstCol + t.headers.length; c++) {
+      const cells = keep.map((r) => sheet.cells.get(key(r, c)));
+      for (let r = t.headerRow + 1; r <= t.headerRow + t.rowCount; r++) sheet.cells.delete(key(r, c));
+      cells.forEach((cell, i) => {
+        if (cell) sheet.cells.set(key(t.headerRow + 1 + i, c), cell);
+      });
+      const formula = t.columns[c - t.firstCol]?.formula;
+      if (keep.length === 0 && formula) this.put(t.sheet, t.headerRow + 1, c, { formula });
+    }
+    t.rowCount = Math.max(keep.length, 1);
   }
 
   private clearRange(sheetName: string, address: string): void {

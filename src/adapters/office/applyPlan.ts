@@ -41,6 +41,7 @@ import { WriteBatch } from './writeBatch';
 import { toBlock, writeBlock } from './writeBlock';
 import type { Block } from './writeBlock';
 import { setColumnFormulaStep } from './setColumnFormula';
+import { deleteRuns } from './rowOps';
 
 export interface HostCapabilities {
   /** ExcelApi 1.7: tab colours, freeze panes, NamedItem.formula. */
@@ -372,6 +373,19 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         };
         if (cells.some((c) => c.formula)) pushFormula(run);
         else push(run);
+        break;
+      }
+      case 'deleteRows': {
+        const t = tableOf(op.table, 'delete rows');
+        const { runs, clearFirst } = deleteRuns(t, op.rows);
+        push(async (w) => {
+          const ws = w.ws(t.sheet);
+          for (const run of runs) {
+            await w.batch.reserve(300);
+            ws.getRange(run.address).delete('Up');
+          }
+          if (clearFirst) ws.getRange(clearFirst).clear('Contents');
+        });
         break;
       }
       case 'defineName': {

@@ -55,6 +55,8 @@ export function describeOp(op: WriteOp, lang: Lang): string {
       return zh ? `「${op.sheet}」${op.address} 的下拉列表` : `dropdown of ${op.address} on "${op.sheet}"`;
     case 'setColumnWidths':
       return zh ? `「${op.sheet}」的列宽` : `column widths on "${op.sheet}"`;
+    case 'deleteRows':
+      return zh ? `${op.table} 的 ${op.rows.length} 行(删除)` : `deleting ${op.rows.length} rows of ${op.table}`;
     case 'setColumnFormula':
       return zh ? `${op.table} 的公式列 ${op.column.header}` : `formula column ${op.column.header} of ${op.table}`;
   }

@@ -7,6 +7,7 @@ import { XLSX_MESSAGES as M } from './messages';
 import { activate, addSheet, defineName, freezeRows, setVisibility } from './sheetOps';
 import { addColumns, createTable, setColumnFormula } from './tableOps';
 import { pageSetup, setColumnWidths, setValidation } from './printOps';
+import { deleteRows } from './deleteRowsOp';
 
 export function applyOp(book: Book, op: WriteOp): void {
   switch (op.op) {
@@ -26,6 +27,8 @@ export function applyOp(book: Book, op: WriteOp): void {
       return appendRows(book, op.table, op.rows);
     case 'setCells':
       return setCells(book, op.table, op.cells);
+    case 'deleteRows':
+      return deleteRows(book, op.table, op.rows);
     case 'defineName':
       return defineName(book, op.name, op.ref);
     case 'freezeRows':

@@ -17,6 +17,7 @@ import { TABLE_GAP, TABLE_STYLE } from './layout';
 import { needsStageMigration, planStageMigration } from './stageMigration';
 import { planPrint } from '../print/planPrint';
 import type { PlacedSheet } from '../print/planPrint';
+import { rewrittenColumns } from './rewrittenFormulas';
 
 export interface PlanConflict {
   readonly code: 'newerModel' | 'foreignTable' | 'foreignLists' | 'noRoomForColumns' | 'needsRows';
@@ -109,7 +110,7 @@ export function planGenerate(
     for (const tableSpec of sheetSpec.tables) {
       const existing = tables.get(tableSpec.name);
       if (existing) {
-        upgradeTable(model, tableSpec, existing, sheetSpec, structure.tables, lang, options, { ops, conflicts, notices, changes, late });
+        upgradeTable(model, tableSpec, existing, sheetSpec, structure.tables, lang, options, { ops, conflicts, notices, changes, late }, found);
         col = Math.max(col, existing.firstCol + existing.headers.length + TABLE_GAP);
         continue;
       }
@@ -161,7 +162,9 @@ export function planGenerate(
   // only with the model version, so a current workbook with all its list names is left untouched.
   const names = new Set(structure.names);
   const listsCurrent = found === model.version && model.lists.every((l) => names.has(listName(l.id)));
-  if (!listsCurrent || ops.length > 0) ops.push(...listsSheetOps(model, lang, !sheets.has(LISTS_SHEET)));
+  // Visits_InOrder needs the Visits table: there already, or created (not refused) by this plan.
+  const withVisits = !conflicts.some((c) => c.table === 'Visits') && (tables.has('Visits') || ops.some((o) => o.op === 'createTable' && o.name === 'Visits'));
+  if (!listsCurrent || ops.length > 0) ops.push(...listsSheetOps(model, lang, !sheets.has(LISTS_SHEET), withVisits));
   if (found !== model.version) changes.push({ kind: 'setVersion', from: found, to: model.version });
   return { ops, conflicts, notices, changes, lang };
 }
@@ -183,6 +186,7 @@ function upgradeTable(
   lang: Lang,
   options: GenerateOptions,
   sink: Sink,
+  found: number | null,
 ): void {
   const present = new Set(existing.headers.map((h) => h.trim()));
   const ours = spec.columns.filter((c) => present.has(c.header.zh) || present.has(c.header.en));
@@ -215,6 +219,16 @@ function upgradeTable(
       const waits = columns.some((c) => c.formula !== undefined && future.some((n) => c.formula!.includes(`${n}[`)));
       (waits ? sink.late : sink.ops).push({ op: 'addColumns', table: spec.name, columns });
       sink.changes.push({ kind: 'addColumns', table: spec.name, columns: names });
+    }
+  }
+  // Formulas that changed since the workbook's version: rewritten in place, rows kept.
+  for (const key of rewrittenColumns(spec.name, found, model.version)) {
+    const c = spec.columns.find((x) => x.key === key);
+    const header = c && existing.headers.find((h) => h.trim() === c.header.zh || h.trim() === c.header.en);
+    const formula = c && formulaOf(model, spec.name, c, lang);
+    if (c && header && formula) {
+      const format = columnFormatOf(model, spec.name, c, lang, options.validationFor);
+      sink.ops.push({ op: 'setColumnFormula', table: spec.name, column: { ...format, header, formula } });
     }
   }
   const extra = options.appendRows?.[spec.name];

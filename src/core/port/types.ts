@@ -131,6 +131,11 @@ export type WriteOp =
       readonly table: string;
       readonly cells: readonly { readonly row: number; readonly header: string; readonly value: CellInput }[];
     }
+  /**
+   * Deletes whole data rows of a table (worksheet rows, any order, no duplicates); the rows below
+   * move up and the table shrinks. At least one data row stays: deleting every row leaves one blank.
+   */
+  | { readonly op: 'deleteRows'; readonly table: string; readonly rows: readonly number[] }
   /** Defines (or redefines) a workbook-scoped name. `ref` is like `'Lists'!$B$2:$B$9`. */
   | { readonly op: 'defineName'; readonly name: string; readonly ref: string }
   | { readonly op: 'freezeRows'; readonly sheet: string; readonly rows: number }

@@ -39,6 +39,8 @@ export interface ScoredKpiRow {
   readonly firstReviewDate: number | null;
   readonly secondReviewer: string;
   readonly secondReviewDate: number | null;
+  /** The inputs the scorer used, prefilled ones included (the archive freezes them to these). */
+  readonly inputs: Readonly<Record<string, CellValue>>;
 }
 
 export interface ScoredWorkbook {
@@ -93,6 +95,7 @@ export function scoreTables(tables: readonly TableData[]): ScoredWorkbook {
         firstReviewDate: num(rec[KPI_COL.firstReviewDate.key]),
         secondReviewer: str(rec[KPI_COL.secondReviewer.key]),
         secondReviewDate: num(rec[KPI_COL.secondReviewDate.key]),
+        inputs: inputs[j]?.inputs ?? {},
       });
     });
   });

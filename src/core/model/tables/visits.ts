@@ -25,34 +25,69 @@ const monthKey: FormulaTemplate = (f) => {
   return `=IFERROR(IF(ISNUMBER(${d}),YEAR(${d})*12+MONTH(${d})-1,""),"")`;
 };
 
+/** Defined name of the cell (on the Lists sheet) that says whether Visits is in date order. */
+export const VISITS_IN_ORDER_NAME = 'Visits_InOrder';
+/** Where that cell sits: Lists!B4, beside the meta pairs in A1:B3 (A4 holds its key). */
+export const VISITS_IN_ORDER_CELL = { row: 4, col: 2, key: 'visitsInOrder' } as const;
+
+/** Largest Staff / Customers row index that the numeric _月键 can hold (2^14 and 2^20 slots). */
+const STAFF_SLOTS = 16384;
+const CUSTOMER_SLOTS = 1048576;
+
 /**
- * _月键: LEN(填表人)|填表人|客户|_月序, or "" when the visit has no date, no text 填表人 or a blank
- * 客户 (TRIM(x)=""). The reporter's length makes the key unambiguous when a name contains "|".
- * A 填表人 that is not text never counts (as in the reference, followedCustomersOf).
+ * Visits_InOrder (one cell, not a column): TRUE when _月序 never decreases from one row to the
+ * next, dateless rows ("" sorts after numbers) only at the end. Cost: one pass over the column,
+ * once per recalculation, so the per-row formulas can trust a binary search when it is TRUE.
+ */
+export const visitsInOrderFormula: FormulaTemplate = (f) => {
+  const m = f.column('Visits', 'monthKey');
+  const n = `ROWS(${m})`;
+  return `=IFERROR(SUMPRODUCT(--(INDEX(${m},2):INDEX(${m},${n})<INDEX(${m},1):INDEX(${m},${n}-1)))=0,TRUE)`;
+};
+
+/**
+ * _月键: the visit's (填表人, 客户, month) as one value, or "" when the visit has no date, no text
+ * 填表人 or a blank 客户 (TRIM(x)=""). A NUMBER when both names are found in Staff and Customers
+ * (exact MATCH, wildcards escaped, case-insensitive as the reference): _月序 × 2^34 + staff row ×
+ * 2^20 + customer row, exact in a double (< 2^53 up to the year 9999); numbers compare far faster
+ * than text in _首访. Otherwise the text LEN(填表人)|填表人|客户|_月序 (the reporter's length keeps
+ * it unambiguous when a name contains "|"). The same texts always give the same kind of key.
+ * Cost: two exact MATCHes per row (Staff, Customers), only when this row changes.
  */
 const visitKey: FormulaTemplate = (f) => {
   const [m, r, c] = [f.thisRow('monthKey'), f.thisRow('reporter'), f.thisRow('customer')];
-  return `=IFERROR(IF(AND(ISNUMBER(${m}),ISTEXT(${r}),TRIM(${c})<>""),LEN(${r})&"|"&${r}&"|"&${c}&"|"&${m},""),"")`;
+  const staff = `MATCH(${wildcardLiteral(r)},${f.column('Staff', 'name')},0)`;
+  const customer = `MATCH(${wildcardLiteral(c)},${f.column('Customers', 'name')},0)`;
+  const text = `LEN(${r})&"|"&${r}&"|"&${c}&"|"&${m}`;
+  const num = `IF(AND(${staff}<${STAFF_SLOTS},${customer}<${CUSTOMER_SLOTS}),(${m}*${STAFF_SLOTS}+${staff})*${CUSTOMER_SLOTS}+${customer},${text})`;
+  return `=IFERROR(IF(AND(ISNUMBER(${m}),ISTEXT(${r}),TRIM(${c})<>""),IFERROR(${num},${text}),""),"")`;
 };
 
 /**
  * _首访: the visit's _月序 when no earlier row has the same _月键, else "". Each of a reporter's
  * customers then counts once per month, in one row, and the KPI prefill 有效跟进客户数 is one
- * COUNTIFS per cell (src/core/kpi/prefill.ts) instead of a SUMPRODUCT of COUNTIFS over the log.
+ * COUNTIFS per cell (src/core/kpi/prefill.ts).
  *
- * A row with the same key has the same month, so it lies at or after the month's first row (a
- * numeric MATCH in _月序, which stops at the first hit): the key is counted (COUNTIF,
- * case-insensitive, wildcards escaped) only from there to this row, and this row is the first when
- * the count is 1. In a log kept in date order the text comparisons cover at most a month of rows;
- * in any order the result is the same. Reads _月序 and _月键, never its own column.
+ * A row with the same key has the same month. When Visits_InOrder holds, the month's rows are the
+ * block that starts after the last row of an earlier month, found by a binary search
+ * (MATCH(_月序 − 1, …, 1)) over the rows up to this one: the key is looked up (exact MATCH, which
+ * stops at the first hit) only from the block's start to this row, so a row costs O(log n + the
+ * month's rows) and a log in date order costs O(n × rows per month): linear in the log at a
+ * steady rate of visits. In any other order it looks from the first row (exact, O(n) per row):
+ * sorting the table never changes a result, only the time. Reads _月序, _月键 and the flag, never
+ * its own column.
  */
 const firstVisit: FormulaTemplate = (f) => {
   const [m, k] = [f.thisRow('monthKey'), f.thisRow('visitKey')];
   const keys = f.column('Visits', 'visitKey');
-  const from = `MATCH(${m},${f.column('Visits', 'monthKey')},0)`;
-  const here = `ROW(${k})-ROW(INDEX(${keys},1))+1`;
-  const count = `COUNTIF(INDEX(${keys},${from}):INDEX(${keys},${here}),"="&${wildcardLiteral(k)})`;
-  return `=IF(${k}="","",IFERROR(IF(${count}=1,${m},""),""))`;
+  const months = f.column('Visits', 'monthKey');
+  const here = `(ROW(${k})-ROW(INDEX(${keys},1))+1)`;
+  const block = `IFERROR(MATCH(${m}-1,INDEX(${months},1):INDEX(${months},${here}),1),0)+1`;
+  // A workbook without the flag (a missing name is #NAME?) takes the exact path.
+  const from = `IF(IFERROR(${VISITS_IN_ORDER_NAME}=TRUE,FALSE),${block},1)`;
+  const lookFor = `IF(ISNUMBER(${k}),${k},${wildcardLiteral(k)})`;
+  const found = `MATCH(${lookFor},INDEX(${keys},${from}):INDEX(${keys},${here}),0)+${from}-1`;
+  return `=IF(${k}="","",IFERROR(IF(${found}=${here},${m},""),""))`;
 };
 
 /**

@@ -7,10 +7,18 @@ import type { ExportPageProps } from './ExportPage.types';
 import { useExportPage } from './useExportPage';
 import { useExportPageStyles } from './useExportPageStyles.styles';
 import { renderExportPage } from './renderExportPage';
+import { ArchiveSection } from './ArchiveSection';
+import { ConsolidateSection } from './ConsolidateSection';
 
 export function ExportPage(props: ExportPageProps) {
   const strings = useStrings();
   const state = useExportPage(props);
   const classes = useExportPageStyles();
-  return renderExportPage(state, classes, strings);
+  return (
+    <>
+      {renderExportPage(state, classes, strings)}
+      <ConsolidateSection {...props} from={state.from} to={state.to} />
+      <ArchiveSection {...props} />
+    </>
+  );
 }
