@@ -17,6 +17,7 @@ const EXAMPLES = resolve(__dirname, '..', '..', 'examples');
 const ORDER: [string, string][] = [
   ['staff', 'Staff'],
   ['customers', 'Customers'],
+  ['stage-log', 'StageLog'],
   ['contacts', 'Contacts'],
   ['competitors', 'Competitors'],
   ['followups', 'FollowUps'],
