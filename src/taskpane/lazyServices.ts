@@ -18,15 +18,43 @@ export async function loadExportHr(): Promise<ExportHr> {
   return (port, req) => mod.exportHr(port, req, (lang) => xlsx.newXlsx({ lang }));
 }
 
-export type ArchiveService = typeof import('../core/services/archiveWorkbook');
-export type ConsolidateService = typeof import('../core/services/consolidateHr');
+type ArchiveModule = typeof import('../core/services/archiveWorkbook');
+type ConsolidateModule = typeof import('../core/services/consolidateHr');
+type XlsxIo = import('../core/services/exportHr').XlsxIo;
+
+export interface ArchiveService {
+  prepareArchive(port: WorkbookPort, req: Parameters<ArchiveModule['prepareArchive']>[1]): ReturnType<ArchiveModule['prepareArchive']>;
+  removeArchived: ArchiveModule['removeArchived'];
+}
+
+export interface ConsolidateService {
+  consolidateHr(
+    port: WorkbookPort,
+    req: Parameters<ConsolidateModule['consolidateHr']>[1],
+    progress?: Parameters<ConsolidateModule['consolidateHr']>[3],
+  ): ReturnType<ConsolidateModule['consolidateHr']>;
+}
+
+/** The .xlsx writer and reader the core services are given (no core file imports an adapter, #9.17). */
+async function loadXlsxIo(): Promise<XlsxIo> {
+  const xlsx = await import('../adapters/xlsx/browser');
+  return {
+    newWorkbook: (lang) => xlsx.newXlsx({ lang }),
+    openWorkbook: (bytes, options) => xlsx.openXlsxBuffer(bytes, options),
+  };
+}
 
 /** The year-end archive (#12): builds the archive with the .xlsx writer, so it loads on first use. */
 export async function loadArchive(): Promise<ArchiveService> {
-  return import('../core/services/archiveWorkbook');
+  const [mod, xlsx] = await Promise.all([import('../core/services/archiveWorkbook'), loadXlsxIo()]);
+  return {
+    prepareArchive: (port, req) => mod.prepareArchive(port, req, xlsx),
+    removeArchived: mod.removeArchived,
+  };
 }
 
 /** HR consolidation (#12): reads the picked files with the .xlsx reader, so it loads on first use. */
 export async function loadConsolidate(): Promise<ConsolidateService> {
-  return import('../core/services/consolidateHr');
+  const [mod, xlsx] = await Promise.all([import('../core/services/consolidateHr'), loadXlsxIo()]);
+  return { consolidateHr: (port, req, progress) => mod.consolidateHr(port, req, xlsx, progress) };
 }

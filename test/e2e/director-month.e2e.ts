@@ -165,7 +165,7 @@ describe('the director\'s month in the preview', () => {
       await days.waitFor();
       await form.getByText('2026-11 · 方案 S1').waitFor();
       expect(await openInputsButton(scoring, '刘芳').getAttribute('aria-expanded')).toBe('true');
-      await form.getByText('自动计算(由客户档案得出):', { exact: false }).waitFor();
+      await form.getByText('自动计算(由开发阶段得出):', { exact: false }).waitFor();
       await form.getByRole('combobox', { name: '分析判断能力', exact: true }).selectOption('3.5');
       await days.fill('31');
       await form.getByText('「实际出勤天数」不能超过本月的天数(30 天)。').waitFor();

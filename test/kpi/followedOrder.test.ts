@@ -68,6 +68,7 @@ d('有效跟进客户数 does not depend on the order of Visits', () => {
       { sheet: 'Params', spec: table('KpiParams'), records: DEFAULT_PARAMS.map((p) => ({ id: p.id, value: p.value, note: p.note.zh })) },
       { sheet: 'Visits', spec: table('Visits'), records: log },
       { sheet: 'Customers', spec: table('Customers'), records: customers },
+      { sheet: 'StageLog', spec: table('StageLog'), records: [] },
       { sheet: 'KpiL1', spec: kpi, records: rows.map((r) => ({ period: r.period, staffId: r.staffId, followed: PREFILL })) },
     ];
     const books = [

@@ -14,6 +14,9 @@ import { consolidateHr } from '../../src/core/services/consolidateHr';
 import { planHrExport } from '../../src/core/export/hrExport';
 import { scoreTables } from '../../src/core/scoring/scoreTables';
 import { fromBase64 } from './base64.helper';
+import type { XlsxIo } from '../../src/core/services/exportHr';
+
+const XLSX: XlsxIo = { newWorkbook: (lang) => newXlsx({ lang }), openWorkbook: (bytes, options) => openXlsxBuffer(bytes, options) };
 
 const TODAY = 46346; // 2026-11-20
 
@@ -28,7 +31,7 @@ describe('archive service', () => {
     const port = await sampleBook();
     const before = await port.readTables();
     const visits = before.find((t) => t.name === 'Visits')?.rows.length ?? 0;
-    const prepared = await prepareArchive(port, { before: '2026-10', lang: 'zh-CN' });
+    const prepared = await prepareArchive(port, { before: '2026-10', lang: 'zh-CN' }, XLSX);
     expect(prepared.rows).toBeGreaterThan(0);
     expect((await port.readTables(['Visits']))[0]?.rows.length).toBe(visits);
     const archive = await openXlsxBuffer(fromBase64(prepared.base64));
@@ -54,13 +57,13 @@ describe('consolidation service', () => {
     await hr.apply(plan.ops);
     const bytes = await hr.toBuffer();
     const target = new MemoryPort();
-    const res = await consolidateHr(target, { files: [{ name: 'a.xlsx', bytes }, { name: 'b.xlsx', bytes }], from: '2026-08', to: '2026-10', lang: 'zh-CN' });
+    const res = await consolidateHr(target, { files: [{ name: 'a.xlsx', bytes }, { name: 'b.xlsx', bytes }], from: '2026-08', to: '2026-10', lang: 'zh-CN' }, XLSX);
     expect(res.rows).toBe(plan.rows * 2);
     expect(res.conflicts.length).toBeGreaterThan(0);
     expect(target.charts.map((c) => c.name).sort()).toEqual(['HrGradesByDept', 'HrGradesCompany']);
-    await expect(consolidateHr(target, { files: [{ name: 'a.xlsx', bytes }, { name: 'b.xlsx', bytes }], from: '2026-08', to: '2026-10', lang: 'zh-CN' })).rejects.toThrow(/HrKpi/);
+    await expect(consolidateHr(target, { files: [{ name: 'a.xlsx', bytes }, { name: 'b.xlsx', bytes }], from: '2026-08', to: '2026-10', lang: 'zh-CN' }, XLSX)).rejects.toThrow(/HrKpi/);
     const other = newXlsx();
     await other.apply([{ op: 'addSheet', name: 'X', visibility: 'visible' }]);
-    await expect(consolidateHr(new MemoryPort(), { files: [{ name: 'a.xlsx', bytes }, { name: '随便.xlsx', bytes: await other.toBuffer() }], from: '2026-08', to: '2026-10', lang: 'zh-CN' })).rejects.toThrow(/随便\.xlsx/);
+    await expect(consolidateHr(new MemoryPort(), { files: [{ name: 'a.xlsx', bytes }, { name: '随便.xlsx', bytes: await other.toBuffer() }], from: '2026-08', to: '2026-10', lang: 'zh-CN' }, XLSX)).rejects.toThrow(/随便\.xlsx/);
   });
 });

@@ -147,7 +147,7 @@ export function setColumnFormula(book: Book, tableName: string, column: ColumnFo
   const lang = book.lang;
   const t = book.table(tableName);
   if (!t) throw new PortError('conflict', M.noTable[lang](tableName));
-  const index = t.columns.findIndex((c) => c.name.trim() === column.header.trim());
+  const index = t.columns.findIndex((c) => c.name.trim().toLowerCase() === column.header.trim().toLowerCase());
   if (index < 0) throw new PortError('conflict', M.noColumn[lang](tableName, column.header));
   const doc = book.doc(t.sheetPart);
   const col = t.ref.left + index;

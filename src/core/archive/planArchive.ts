@@ -11,6 +11,7 @@ import { findTable, columnByHeader } from '../model/lookup';
 import { SCHEMES } from '../kpi/schemes';
 import { monthKeyOf, periodStartOf } from '../kpi/period';
 import { scoreTables } from '../scoring/scoreTables';
+import { STATUS } from '../kpi/types';
 import { ARCHIVE_LINKS, ARCHIVE_RULES } from './rules';
 import type { ArchiveRule } from './rules';
 import { TABLE_STYLE } from '../plan/layout';
@@ -105,7 +106,11 @@ function freezeOps(tables: readonly TableData[], cut: number): { ops: WriteOp[];
       for (const input of prefilled) {
         const header = data.headers.find((h) => h.trim() === input.header.zh || h.trim() === input.header.en);
         const v = r.inputs[input.key];
-        if (header) cells.push({ row: r.row, header, value: v === '' || v === undefined ? null : v });
+        // A denominator the ledgers sum to 0 in a row that is not 输入有误 (待录入 because of another
+        // empty input, or 免考) is frozen empty, not 0: the row stays 待录入 (same score), and a typed 0
+        // would be a new K-INPUT error where the formula's 0 was never scored.
+        const zeroBase = input.denominator === true && v === 0 && r.scored.status !== STATUS.invalid;
+        if (header) cells.push({ row: r.row, header, value: v === '' || v === undefined || zeroBase ? null : v });
       }
     }
     count += cells.length;

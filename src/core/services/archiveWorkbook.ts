@@ -11,7 +11,7 @@ import type { Lang } from '../model/types';
 import type { TableData, WorkbookPort } from '../port/types';
 import { PortError } from '../port/types';
 import { WORKBOOK_MODEL } from '../model/workbook';
-import { newXlsx, openXlsxBuffer } from '../../adapters/xlsx/browser';
+import type { XlsxIo } from './exportHr';
 import { planArchive } from '../archive/planArchive';
 import type { ArchivePlan } from '../archive/planArchive';
 import { compareArchived } from '../archive/compare';
@@ -48,14 +48,14 @@ async function plan(port: WorkbookPort, before: string, lang: Lang): Promise<{ p
   return { plan: p, tables };
 }
 
-export async function prepareArchive(port: WorkbookPort, req: { before: string; lang: Lang }): Promise<PreparedArchive> {
+export async function prepareArchive(port: WorkbookPort, req: { before: string; lang: Lang }, xlsx: XlsxIo): Promise<PreparedArchive> {
   const { plan: p } = await plan(port, req.before, req.lang);
   const rows = p.moved.reduce((n, m) => n + m.rows.length, 0);
   if (rows === 0) throw new PortError('conflict', TEXT.nothing[req.lang](req.before));
-  const book = newXlsx({ lang: req.lang });
+  const book = xlsx.newWorkbook(req.lang);
   await book.apply(p.archiveOps);
   const bytes = await book.toBuffer();
-  const back = await (await openXlsxBuffer(bytes, { lang: req.lang })).readTables(p.moved.map((m) => m.table));
+  const back = await (await xlsx.openWorkbook(bytes, { lang: req.lang })).readTables(p.moved.map((m) => m.table));
   const diff = compareArchived(p.moved, [], back);
   if (diff) throw new PortError('conflict', TEXT.verify[req.lang](diff));
   const fileName = `${req.lang === 'zh-CN' ? '归档' : 'Archive'}_${req.before}.xlsx`;

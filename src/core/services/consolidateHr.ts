@@ -8,7 +8,7 @@
 import type { Lang } from '../model/types';
 import type { ProgressReporter, TableData, WorkbookPort } from '../port/types';
 import { PortError } from '../port/types';
-import { openXlsxBuffer, newXlsx } from '../../adapters/xlsx/browser';
+import type { XlsxIo } from './exportHr';
 import { planHrExport } from '../export/hrExport';
 import { SCORING_TABLES } from './periodSummary';
 import { isHrExport, planConsolidate } from '../consolidate/planConsolidate';
@@ -25,14 +25,14 @@ const EXISTS = {
   'en-US': () => 'This workbook already holds a consolidation (table HrKpi). Delete those sheets first, or merge in a new blank workbook; nothing was changed.',
 };
 
-async function tablesOf(file: PickedFile, lang: Lang, range: { from: string; to: string }): Promise<TableData[]> {
-  const book = await openXlsxBuffer(file.bytes, { lang, source: file.name });
+async function tablesOf(file: PickedFile, lang: Lang, range: { from: string; to: string }, xlsx: XlsxIo): Promise<TableData[]> {
+  const book = await xlsx.openWorkbook(file.bytes, { lang, source: file.name });
   const structure = await book.readStructure();
   const names = new Set(structure.tables.map((t) => t.name));
   if (names.has('Visits') && names.has('KpiSummary')) {
     const plan = planHrExport(await book.readTables(SCORING_TABLES), range.from, range.to, structure.meta.lang ?? lang);
     if ('error' in plan) throw new PortError('conflict', plan.error);
-    const hr = newXlsx({ lang });
+    const hr = xlsx.newWorkbook(lang);
     await hr.apply(plan.ops);
     return hr.readTables();
   }
@@ -44,6 +44,7 @@ async function tablesOf(file: PickedFile, lang: Lang, range: { from: string; to:
 export async function consolidateHr(
   port: WorkbookPort,
   req: { files: readonly PickedFile[]; from: string; to: string; lang: Lang },
+  xlsx: XlsxIo,
   progress?: ProgressReporter,
 ): Promise<{ rows: number; conflicts: readonly Conflict[] }> {
   if (req.files.length < 2) throw new PortError('conflict', M.needFiles[req.lang]());
@@ -51,7 +52,7 @@ export async function consolidateHr(
   if (structure.tables.some((t) => t.name === 'HrKpi')) throw new PortError('conflict', EXISTS[req.lang]());
   const files = [];
   for (const [i, f] of req.files.entries()) {
-    files.push({ name: f.name, tables: await tablesOf(f, req.lang, req) });
+    files.push({ name: f.name, tables: await tablesOf(f, req.lang, req, xlsx) });
     progress?.(i + 1, req.files.length + 1);
   }
   const plan = planConsolidate(files, req.lang);

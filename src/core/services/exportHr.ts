@@ -17,6 +17,15 @@ export interface BlankWorkbook extends WorkbookPort {
 
 export type NewWorkbook = (lang: Lang) => BlankWorkbook;
 
+/** Opens .xlsx bytes as a workbook, such as the .xlsx adapter's openXlsxBuffer(bytes, { lang, source }). */
+export type OpenWorkbook = (bytes: Uint8Array, options: { lang: Lang; source?: string }) => Promise<WorkbookPort>;
+
+/** The .xlsx writer and reader, handed in by the caller so that no core file imports an adapter (#9.17). */
+export interface XlsxIo {
+  readonly newWorkbook: NewWorkbook;
+  readonly openWorkbook: OpenWorkbook;
+}
+
 export async function exportHr(
   port: WorkbookPort,
   req: { from: string; to: string; lang: Lang },
