@@ -8,6 +8,16 @@ import { PERIOD, TODAY, book, dashboard, generate, liuRow, newPeriod, saveInputs
 import { periodSummary } from '../../src/core/services/periodSummary';
 import { startPeriod } from '../../src/core/services/startPeriod';
 import { NEW_PERIOD_TABLES } from '../../src/core/kpi/newPeriod';
+import { planDashboard } from '../../src/core/dashboard/planDashboard';
+
+/** The charts the dashboard planner adds on a full generated workbook (KPI and pipeline blocks). */
+const DASHBOARD_CHARTS = planDashboard({
+  period: PERIOD,
+  lang: 'zh-CN',
+  summaryLang: 'zh-CN',
+  sheet: { name: '仪表板', exists: true, lastRow: 0 },
+  staff: [{ id: 'E1', name: '甲', label: '甲' }],
+}).ops.filter((op) => op.op === 'addChart').length;
 
 const CASES = [true, false].flatMap((includeNewRows) =>
   [true, false].flatMap((fillFormulas) => [false, true].map((totals) => ({ includeNewRows, fillFormulas, totals }))),
@@ -42,7 +52,8 @@ describe.each(CASES)('the director’s month (include new rows $includeNewRows, 
     expect(row).toContain(112);
 
     await dashboard(b);
-    expect(b.fake.snapshot().sheets.some((s) => s.charts.length === 2)).toBe(true);
+    expect(DASHBOARD_CHARTS).toBe(5);
+    expect(b.fake.snapshot().sheets.some((s) => s.charts.length === DASHBOARD_CHARTS)).toBe(true);
 
     const again = await startPeriod(b.port, { period: PERIOD, lang: 'zh-CN' });
     expect(again.error).toMatch(/已存在/);

@@ -30,6 +30,12 @@ export interface DashboardPlanRequest {
   readonly staff: readonly DashboardStaff[];
   /** Tab colour of a sheet the plan adds (RRGGBB). */
   readonly tabColor?: string;
+  /**
+   * Whether to plan the pipeline block (issue #11): only when the workbook has the Customers and
+   * StageLog tables its formulas name; a formula naming a missing table is never written.
+   * Default true.
+   */
+  readonly pipeline?: boolean;
 }
 
 export interface DashboardPlan {
@@ -121,7 +127,7 @@ export function planDashboard(req: DashboardPlanRequest): DashboardPlan {
     title: T.scoreChartTitle(periods[0]!, periods[periods.length - 1]!),
     anchor: L.scoreChart.anchor,
   });
-  ops.push(...planPipelineBlock(sheet, req.lang, req.summaryLang, periods));
+  if (req.pipeline !== false) ops.push(...planPipelineBlock(sheet, req.lang, req.summaryLang, periods));
   ops.push({ op: 'activate', sheet });
   return { ops, periods, lastRow };
 }

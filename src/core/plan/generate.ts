@@ -18,6 +18,7 @@ import { needsStageMigration, planStageMigration } from './stageMigration';
 import { planPrint } from '../print/planPrint';
 import type { PlacedSheet } from '../print/planPrint';
 import { rewrittenColumns } from './rewrittenFormulas';
+import { columnLetters } from './listsSheet';
 
 export interface PlanConflict {
   readonly code: 'newerModel' | 'foreignTable' | 'foreignLists' | 'noRoomForColumns' | 'needsRows';
@@ -111,6 +112,7 @@ export function planGenerate(
       const existing = tables.get(tableSpec.name);
       if (existing) {
         upgradeTable(model, tableSpec, existing, sheetSpec, structure.tables, lang, options, { ops, conflicts, notices, changes, late }, found);
+        if (found !== model.version) late.push(...revalidate(model, tableSpec, existing, lang, options.validationFor));
         col = Math.max(col, existing.firstCol + existing.headers.length + TABLE_GAP);
         continue;
       }
@@ -167,6 +169,29 @@ export function planGenerate(
   if (!listsCurrent || ops.length > 0) ops.push(...listsSheetOps(model, lang, !sheets.has(LISTS_SHEET), withVisits));
   if (found !== model.version) changes.push({ kind: 'setVersion', from: found, to: model.version });
   return { ops, conflicts, notices, changes, lang };
+}
+
+/**
+ * The data validation of a table this model created, set again while the workbook's version is not
+ * current: the Office adapter queues validation after every table is created and the version marker
+ * last, so a generate that Excel stopped part-way can leave tables without it, and the rerun (which
+ * sees the tables) must complete them. Only for a table in the model's own column order, which
+ * custom validation formulas rely on; nothing else of the table is touched.
+ */
+function revalidate(model: WorkbookModel, spec: TableSpec, existing: TableInfo, lang: Lang, validationFor: ValidationFor): WriteOp[] {
+  const headers = existing.headers.map((h) => h.trim());
+  const inOrder = headers.length === spec.columns.length && spec.columns.every((c, i) => headers[i] === c.header.zh || headers[i] === c.header.en);
+  if (!inOrder || existing.rowCount < 1) return [];
+  const first = existing.headerRow + 1;
+  const last = existing.headerRow + existing.rowCount;
+  const ops: WriteOp[] = [];
+  spec.columns.forEach((c, i) => {
+    const { validation } = columnFormatOf(model, spec.name, c, lang, validationFor, { table: spec, row: first, col: existing.firstCol });
+    if (!validation) return;
+    const col = columnLetters(existing.firstCol + i);
+    ops.push({ op: 'setValidation', sheet: existing.sheet, address: `${col}${first}:${col}${last}`, validation });
+  });
+  return ops;
 }
 
 interface Sink {

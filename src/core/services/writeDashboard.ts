@@ -4,6 +4,8 @@ import type { ProgressReporter, TableInfo, WorkbookPort } from '../port/types';
 import { SHEETS } from '../model/workbook';
 import { STAFF } from '../model/tables/staff';
 import { KPI_SUMMARY } from '../kpi/tables';
+import { CUSTOMERS } from '../model/tables/customers';
+import { STAGE_LOG } from '../model/tables/stageLog';
 import { planDashboard } from '../dashboard/planDashboard';
 import { periodsEndingAt } from '../dashboard/periods';
 import { dashboardStaff } from '../dashboard/staffList';
@@ -68,8 +70,11 @@ export async function writeDashboard(port: WorkbookPort, req: WriteDashboardRequ
   const sheet = existing
     ? { name: existing.name, exists: true, lastRow: existing.lastRow }
     : { name: textIn(DASHBOARD_SHEET.name, lang), exists: false, lastRow: 0 };
+  // The pipeline block's formulas name Customers and StageLog: left out (with a notice) without them.
+  const pipelineMissing = [CUSTOMERS.name, STAGE_LOG.name].filter((n) => !structure.tables.some((t) => t.name === n));
   const plan = planDashboard({
     period,
+    pipeline: pipelineMissing.length === 0,
     lang,
     summaryLang: found.lang,
     sheet,
@@ -77,5 +82,7 @@ export async function writeDashboard(port: WorkbookPort, req: WriteDashboardRequ
     ...(DASHBOARD_SHEET.tabColor ? { tabColor: DASHBOARD_SHEET.tabColor } : {}),
   });
   await port.apply(plan.ops, progress);
-  return { written: true, message: M.written(sheet.name, period, staff.length) };
+  const written = M.written(sheet.name, period, staff.length);
+  const notice = pipelineMissing.length > 0 ? M.noPipeline(pipelineMissing.join(req.lang === 'zh-CN' ? '、' : ', ')) : '';
+  return { written: true, message: notice ? `${written}${req.lang === 'zh-CN' ? '' : ' '}${notice}` : written };
 }
