@@ -104,8 +104,12 @@ export function validationXml(p: string, sqref: string, spec: DataValidationSpec
 
 /** Adds a validation for one column from `top` down to `bottom`. */
 export function addValidation(doc: SheetDoc, col: number, top: number, bottom: number, spec: DataValidationSpec): void {
+  appendValidation(doc, `${colLetters(col)}${top}:${colLetters(col)}${bottom}`, spec);
+}
+
+/** Appends one <dataValidation> for `sqref` to the sheet's <dataValidations>, creating it if absent. */
+export function appendValidation(doc: SheetDoc, sqref: string, spec: DataValidationSpec): void {
   const p = doc.prefix;
-  const sqref = `${colLetters(col)}${top}:${colLetters(col)}${bottom}`;
   const el = validationXml(p, sqref, spec);
   const frame = doc.frame;
   const block = rootChildren(frame).find((c) => c.name === 'dataValidations');

@@ -7,7 +7,7 @@
 import type { DataValidationSpec, PageSetup } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import type { Book } from './book';
-import { setColumnWidth, validationXml } from './columns';
+import { appendValidation, setColumnWidth } from './columns';
 import { XLSX_MESSAGES as M } from './messages';
 import { formatRange, parseRange } from './refs';
 import { WORKBOOK_ORDER, WORKSHEET_ORDER } from './skeleton';
@@ -106,21 +106,7 @@ export function setValidation(book: Book, sheetName: string, address: string, sp
   const doc = book.doc(book.worksheet(sheetName).part);
   const range = parseRange(address.replace(/\$/g, ''));
   if (!range) throw new PortError('conflict', M.badRange[book.lang](sheetName, address));
-  const p = doc.prefix;
-  const el = validationXml(p, formatRange(range), spec);
-  const frame = doc.frame;
-  const block = rootChildren(frame).find((c) => c.name === 'dataValidations');
-  if (!block) {
-    doc.frame = insertChild(frame, WORKSHEET_ORDER, 'dataValidations', `<${p}dataValidations count="1">${el}</${p}dataValidations>`);
-    return;
-  }
-  let text = frame.slice(block.start, block.end);
-  const count = (text.match(/<(?:[\w.-]+:)?dataValidation\b/g) ?? []).length;
-  if (/\/>$/.test(text) && !text.includes('</')) text = text.replace(/\s*\/>$/, `></${p}dataValidations>`);
-  const close = text.lastIndexOf('</');
-  text = text.slice(0, close) + el + text.slice(close);
-  text = text.replace(/^<[^>]*>/, (t) => setAttr(t, 'count', String(count + 1)));
-  doc.frame = frame.slice(0, block.start) + text + frame.slice(block.end);
+  appendValidation(doc, formatRange(range), spec);
 }
 
 export function setColumnWidths(book: Book, sheetName: string, widths: readonly { col: number; width: number }[]): void {
