@@ -29,10 +29,10 @@ function column(t: TableData, key: string, lang: Lang): number {
   return t.headers.indexOf(header);
 }
 
-/** Every key tuple of the sample for a view (bounded), as the key cells take them. */
-export function keysOf(view: ViewSpec, tables: readonly TableData[], lang: Lang, limit = 60): (string | number)[][] {
+/** Every key tuple of the sample for a view, as the key cells take them. */
+export function keysOf(view: ViewSpec, tables: readonly TableData[], lang: Lang): (string | number)[][] {
   const t = (name: string) => tables.find((x) => x.name === name)!;
-  const distinct = (rows: (string | number)[][]) => [...new Map(rows.map((r) => [JSON.stringify(r), r])).values()].slice(0, limit);
+  const distinct = (rows: (string | number)[][]) => [...new Map(rows.map((r) => [JSON.stringify(r), r])).values()];
   if (view.id === 'visit-day') {
     const v = t('Visits');
     const [rep, date] = [column(v, 'reporter', lang), column(v, 'date', lang)];
