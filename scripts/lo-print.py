@@ -20,83 +20,11 @@ failed (message on stderr), 2 usage, 3 LibreOffice could not be started, 124 tim
 """
 import json
 import os
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import threading
-import time
-import uuid
 
 import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
 
-SOFFICE = os.environ.get("SOFFICE", "/usr/lib/libreoffice/program/soffice")
-CONNECT_TIMEOUT_S = 60
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-class Office:
-    """One private soffice process (own profile and pipe), as test/engine/recalc.py runs it."""
-
-    def __init__(self):
-        self.tmp = tempfile.mkdtemp(prefix="lo-print-")
-        self.proc = self.desktop = None
-        self.loaded = 0
-
-    def start(self):
-        pipe = "print_" + uuid.uuid4().hex
-        self.proc = subprocess.Popen(
-            [SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-             "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(self.tmp, "profile")),
-             "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.time() + CONNECT_TIMEOUT_S
-        while True:
-            try:
-                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except NoConnectException:
-                if self.proc.poll() is not None or time.time() > deadline:
-                    raise RuntimeError("soffice did not start")
-                time.sleep(0.2)
-        self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-
-    def close(self):
-        if self.desktop is not None and self.proc.poll() is None:
-            try:
-                self.desktop.terminate()
-                self.proc.wait(timeout=10)
-            except Exception as e:  # the bridge dies with the process; kill() below ends it either way
-                sys.stderr.write("lo-print.py: soffice did not quit cleanly (%s)\n" % e)
-        self.kill()
-
-    def kill(self):
-        if self.proc is not None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-            self.proc.wait()
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
-    def open(self, path):
-        self.loaded += 1
-        copy = os.path.join(self.tmp, "%d-%s" % (self.loaded, os.path.basename(path)))
-        shutil.copyfile(path, copy)
-        doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(copy), "_blank", 0, (prop("Hidden", True),))
-        if doc is None:
-            raise RuntimeError("LibreOffice could not open " + path)
-        return doc
+from lo_office import Office, col_name, guard, prop
 
 
 def set_cells(doc, sets):
@@ -135,15 +63,6 @@ def cell_text(sheet, first, r, c, v):
     if v is None:
         return sheet.getCellByPosition(first.StartColumn + c, first.StartRow + r).getString()
     return v
-
-
-def col_name(col):
-    s = ""
-    col += 1
-    while col:
-        col, r = divmod(col - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def export_pdf(doc, out, sheets):
@@ -187,17 +106,8 @@ def main(argv):
         return 2
     with open(argv[0], encoding="utf-8") as f:
         jobs = json.load(f)
-    office = Office()
-
-    def on_timeout():
-        sys.stderr.write("lo-print.py: timed out after %gs\n" % timeout)
-        office.kill()
-        os._exit(124)
-    watchdog = threading.Timer(timeout, on_timeout)
-    watchdog.daemon = True
-    watchdog.start()
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, lambda signum, _frame: sys.exit(128 + signum))
+    office = Office("lo-print-")
+    guard(office, timeout, "lo-print.py")
     try:
         try:
             office.start()

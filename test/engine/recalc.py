@@ -14,39 +14,16 @@ calculateAll() is called explicitly. Must run under Debian's /usr/bin/python3 (t
 """
 import json
 import os
-import shutil
-import signal
-import subprocess
 import sys
-import tempfile
-import threading
-import time
 import uuid
 
-import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+import uno  # noqa: E402
+from lo_office import Office as BaseOffice, col_name, guard, prop  # noqa: E402,F401 (prop: bench/recalcEdit.py)
 
-SOFFICE = os.environ.get("SOFFICE", "/usr/lib/libreoffice/program/soffice")
-CONNECT_TIMEOUT_S = 60
 DEFAULT_TIMEOUT_S = 600  # whole run; override with a trailing --timeout SECONDS
 
 CELLFLAGS_FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name, p.Value = name, value
-    return p
-
-
-def col_name(col):
-    s = ""
-    col += 1
-    while col:
-        col, r = divmod(col - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 def cells_of(range_addresses):
@@ -57,70 +34,14 @@ def cells_of(range_addresses):
                 yield r, c
 
 
-class Office:
-    """One private soffice process: own profile dir and pipe, so parallel test runs never share state."""
+class Office(BaseOffice):
+    """A private soffice (scripts/lo_office.py) that recalculates documents and dumps their cells."""
 
     def __init__(self):
-        self.tmp = tempfile.mkdtemp(prefix="lo-recalc-")  # profile, plus copies of the inputs
-        self.proc = self.desktop = None
-        self.loaded = 0
-
-    def start(self):
-        pipe = "recalc_" + uuid.uuid4().hex
-        # soffice is a wrapper script -> oosplash -> soffice.bin; its own session lets kill() reach them all.
-        self.proc = subprocess.Popen(
-            [
-                SOFFICE,
-                "--headless", "--invisible", "--norestore", "--nologo", "--nodefault", "--nolockcheck",
-                "-env:UserInstallation=" + uno.systemPathToFileUrl(os.path.join(self.tmp, "profile")),
-                "--accept=pipe,name=%s;urp;StarOffice.ComponentContext" % pipe,
-            ],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True,
-        )
-        resolver = uno.getComponentContext().ServiceManager.createInstanceWithContext(
-            "com.sun.star.bridge.UnoUrlResolver", uno.getComponentContext())
-        deadline = time.time() + CONNECT_TIMEOUT_S
-        while True:
-            try:
-                ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-                break
-            except NoConnectException:
-                if self.proc.poll() is not None:
-                    raise RuntimeError("soffice exited with code %s before accepting connections" % self.proc.returncode)
-                if time.time() > deadline:
-                    raise RuntimeError("could not connect to soffice within %ds" % CONNECT_TIMEOUT_S)
-                time.sleep(0.2)
-        self.desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-
-    def close(self):
-        """Ask soffice to quit, then kill() whatever is left."""
-        if self.desktop is not None and self.proc.poll() is None:
-            try:
-                self.desktop.terminate()
-                self.proc.wait(timeout=10)
-            except Exception:
-                pass  # the bridge dies with the process, or soffice hangs: kill() handles both
-        self.kill()
-
-    def kill(self):
-        if self.proc is not None:
-            try:
-                os.killpg(self.proc.pid, signal.SIGKILL)  # oosplash may exit before soffice.bin does
-            except ProcessLookupError:
-                pass
-            self.proc.wait()
-        shutil.rmtree(self.tmp, ignore_errors=True)
+        super().__init__("lo-recalc-")
 
     def recalc(self, in_path, out_path, save_path=None):
-        # Open a private copy: LibreOffice puts a lock file beside the document, and a stale one (from a
-        # killed run) makes a hidden load fail. ReadOnly=True would avoid it but forbids error_texts().
-        self.loaded += 1
-        copy = os.path.join(self.tmp, "%d-%s" % (self.loaded, os.path.basename(in_path)))
-        shutil.copyfile(in_path, copy)
-        doc = self.desktop.loadComponentFromURL(uno.systemPathToFileUrl(copy), "_blank", 0, (prop("Hidden", True),))
-        if doc is None:
-            raise RuntimeError("LibreOffice could not open " + in_path)
+        doc = self.open(in_path)
         try:
             doc.calculateAll()
             if save_path:  # before error_texts() adds its scratch sheet
@@ -229,18 +150,7 @@ def main(argv):
         return 1
 
     office = Office()
-    # A hung soffice blocks the main thread inside a UNO call, where no Python signal handler can run,
-    # so a watchdog thread enforces the overall deadline.
-    def on_timeout():
-        sys.stderr.write("recalc.py: timed out after %gs\n" % timeout)
-        office.kill()
-        os._exit(124)
-    watchdog = threading.Timer(timeout, on_timeout)
-    watchdog.daemon = True
-    watchdog.start()
-    # Turn SIGTERM/SIGHUP (e.g. a killed test run) into SystemExit so that the finally below runs.
-    for sig in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(sig, lambda signum, _frame: sys.exit(128 + signum))
+    guard(office, timeout, "recalc.py")
     try:
         office.start()
         for job in jobs:
