@@ -11,17 +11,10 @@
 import type { ColumnFormat, WriteOp } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import { columnFormatBytes, queueColumnFormat } from './columnFormat';
+import type { PlanTable } from './planTable';
 
-interface TablePlace {
-  readonly name: string;
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly firstCol: number;
-  readonly headers: readonly string[];
-  readonly rowCount: number;
-  /** False when the user hid the header row: its cells are then plain sheet cells. */
-  readonly headersShown?: boolean;
-}
+/** What the step needs of the table as planned so far (planTable.ts). */
+type TablePlace = Pick<PlanTable, 'name' | 'sheet' | 'headerRow' | 'firstCol' | 'headers' | 'rowCount' | 'headersShown'>;
 
 interface StepWriter {
   readonly batch: { reserve(bytes: number): Promise<void> };
