@@ -96,11 +96,11 @@ export const HELP: Readonly<Record<string, Help>> = {
     },
   },
   consolidate: {
-    synopsis: 'consolidate --out FILE.xlsx [--from PERIOD --to PERIOD] IN1.xlsx IN2.xlsx …',
+    synopsis: 'consolidate --out FILE.xlsx [--from PERIOD --to PERIOD] [--force] IN1.xlsx IN2.xlsx …',
     summary: { 'zh-CN': '人事:合并各部门的考核导出(或工作台工作簿),列出冲突', 'en-US': "HR: merge every department's KPI export (or workbench workbooks) and list conflicts" },
     details: {
-      'zh-CN': `  --out FILE.xlsx   合并后的工作簿\n  --from / --to     工作台工作簿先按此期间范围导出:${PERIOD_ZH}\n  IN…               人事导出文件或工作台工作簿`,
-      'en-US': `  --out FILE.xlsx   the merged workbook\n  --from / --to     workbench workbooks are exported first for this range: ${PERIOD_EN}\n  IN…               HR exports or workbench workbooks`,
+      'zh-CN': `  --out FILE.xlsx   合并后的工作簿;已存在时需加 --force 才会替换\n  --from / --to     工作台工作簿先按此期间范围导出:${PERIOD_ZH}\n  IN…               人事导出文件或工作台工作簿`,
+      'en-US': `  --out FILE.xlsx   the merged workbook; an existing file is replaced only with --force\n  --from / --to     workbench workbooks are exported first for this range: ${PERIOD_EN}\n  IN…               HR exports or workbench workbooks`,
     },
   },
 };

@@ -4,7 +4,7 @@
  * finds no new error, a second archive appends, and a crash between the archive and the source
  * rewrite loses nothing.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { CliIo } from '../../src/cli/io';
@@ -141,6 +141,23 @@ describe('ka-workbench archive', () => {
       expect((after.find((x) => x.name === t) as TableData).rows.length).toBe((sourceBefore.find((x) => x.name === t) as TableData).rows.length);
     }
   }, 240_000);
+
+  it('keeps the mode of the source and writes through a symlinked source (issue #9.2–3)', async () => {
+    const shared = join(dir, 'shared');
+    mkdirSync(shared);
+    const real = join(shared, 'real.xlsx');
+    writeFileSync(real, readFileSync(src));
+    chmodSync(real, 0o600);
+    const link = join(dir, 'link.xlsx');
+    symlinkSync(real, link);
+    expect(await archive(['--in', link, '--before', '2026-05', '--out', join(dir, 'link-archive.xlsx')], io())).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(statSync(real).mode & 0o777).toBe(0o600);
+    const [before] = await (await openXlsx(src)).readTables(['Visits']);
+    const [after] = await (await openXlsx(real)).readTables(['Visits']);
+    expect(after?.rows.length).toBeLessThan(before?.rows.length ?? 0);
+    expect(await archive(['--in', src, '--before', CUT, '--out', join(dir, 'archive.txt')], io())).toBe(2);
+  }, 120_000);
 
   it('refuses an --out that is the --in file', async () => {
     await expect(archive(['--in', src, '--before', CUT, '--out', src], io())).rejects.toThrow(/--out/);

@@ -4,7 +4,8 @@
  * equal each export's, with a conflict for a duplicated 工号 + 期间, and with no customer or
  * personal column; a workbench is exported first; a file that is neither is refused by name.
  */
-import { existsSync, mkdtempSync, rmSync } from 'fs';
+import { createHash } from 'crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import type { CliIo } from '../../src/cli/io';
@@ -110,5 +111,21 @@ describe('ka-workbench consolidate', () => {
     expect(bad.errText()).toContain('dept0.xlsx');
     expect(existsSync(join(dir, 'no.xlsx'))).toBe(false);
     await expect(consolidate(['--out', exports[0] as string, exports[0] as string, exports[1] as string], io())).rejects.toThrow(/--out/);
+  }, 120_000);
+
+  it('never replaces an existing file without --force (issue #9.1), and verifies what it writes', async () => {
+    const out = join(dir, 'notes.xlsx');
+    writeFileSync(out, 'not a workbook: a note the user keeps');
+    const sha = () => createHash('sha256').update(readFileSync(out)).digest('hex');
+    const before = sha();
+    const refused = io();
+    expect(await consolidate(['--out', out, exports[0] as string, exports[2] as string], refused)).toBe(2);
+    expect(refused.errText()).toContain('--force');
+    expect(sha()).toBe(before);
+    expect(await consolidate(['--out', out, '--force', exports[0] as string, exports[2] as string], io())).toBe(0);
+    expect((await (await openXlsx(out)).readTables(['HrKpi']))[0]?.rows.length).toBeGreaterThan(0);
+    const txt = io();
+    expect(await consolidate(['--out', join(dir, 'merged.csv'), exports[0] as string, exports[2] as string], txt)).toBe(2);
+    expect(existsSync(join(dir, 'merged.csv'))).toBe(false);
   }, 120_000);
 });

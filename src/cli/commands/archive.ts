@@ -11,24 +11,19 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliIo } from '../io';
+import { portFailure } from '../portFailure';
 import { UsageError } from '../io';
 import { parseOptions, requireOption } from '../args';
-import { PortError } from '../../core/port/types';
 import { WORKBOOK_MODEL } from '../../core/model/workbook';
 import { monthKeyOf } from '../../core/kpi/period';
 import { planArchive } from '../../core/archive/planArchive';
 import { compareArchived } from '../../core/archive/compare';
 import { ARCHIVE_MESSAGES as M } from '../../core/archive/messages';
 import { newXlsx, openXlsx } from '../../adapters/xlsx';
-import type { XlsxWorkbook } from '../../adapters/xlsx';
+import { checkOutput, saveWorkbook } from '../outputPolicy';
 
 /** Test hook: runs between the verified archive and the source rewrite (a crash injected there). */
 export const archiveHooks: { afterArchive?: () => void } = {};
-
-/** Every file this command writes goes through here (the adapter's atomic write). */
-async function saveWorkbook(book: XlsxWorkbook, path: string): Promise<void> {
-  await book.save(path);
-}
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, { in: { type: 'string' }, before: { type: 'string' }, out: { type: 'string' } });
@@ -39,6 +34,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (monthKeyOf(before) === null) throw new UsageError(M.badPeriod[lang](before));
   if (resolve(out) === resolve(input)) throw new UsageError(M.sameFile[lang](out));
   try {
+    // The archive is the one existing file this command may update (it appends); never the input.
+    await checkOutput({ out, inputs: [input], updates: out, force: false, extensions: ['.xlsx'] }, lang);
     const source = await openXlsx(input, { lang });
     await source.readStructure();
     const tables = await source.readTables();
@@ -54,7 +51,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 0;
     }
     await archive.apply(plan.archiveOps);
-    await saveWorkbook(archive, out);
+    await saveWorkbook(archive, out, lang);
     const reread = await (await openXlsx(out, { lang })).readTables(plan.moved.map((m) => m.table));
     const diff = compareArchived(plan.moved, archiveBefore, reread);
     if (diff) {
@@ -63,14 +60,10 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     archiveHooks.afterArchive?.();
     await source.apply(plan.sourceOps);
-    await saveWorkbook(source, input);
+    await saveWorkbook(source, input, lang);
     io.out(M.done[lang](count, out, input, plan.moved.map((m) => `${m.table} ${m.rows.length}`).join(', '), plan.frozen));
     return 0;
   } catch (e) {
-    if (e instanceof PortError) {
-      io.err(e.message);
-      return e.code === 'unreadable' ? 2 : 1;
-    }
-    throw e;
+    return portFailure(e, io);
   }
 }

@@ -9,22 +9,17 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import type { CliIo } from '../io';
+import { portFailure } from '../portFailure';
 import { UsageError } from '../io';
 import { requireOption } from '../args';
 import type { TableData } from '../../core/port/types';
-import { PortError } from '../../core/port/types';
 import { newXlsx, openXlsx } from '../../adapters/xlsx';
-import type { XlsxWorkbook } from '../../adapters/xlsx';
+import { checkOutput, saveWorkbook } from '../outputPolicy';
 import { planHrExport } from '../../core/export/hrExport';
 import { SCORING_TABLES } from '../../core/services/periodSummary';
 import { isHrExport, planConsolidate } from '../../core/consolidate/planConsolidate';
 import type { HrFile } from '../../core/consolidate/planConsolidate';
 import { CONSOLIDATE_MESSAGES as M } from '../../core/consolidate/messages';
-
-/** Every file this command writes goes through here (the adapter's atomic write). */
-async function saveWorkbook(book: XlsxWorkbook, path: string): Promise<void> {
-  await book.save(path);
-}
 
 const baseName = (p: string): string => p.split(/[\\/]/).pop() ?? p;
 
@@ -49,7 +44,7 @@ async function hrTablesOf(path: string, io: CliIo, range: { from?: string; to?: 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args, options: { out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({ args, options: { out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, force: { type: 'boolean' } }, strict: true, allowPositionals: true });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
@@ -58,6 +53,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (inputs.length < 2) throw new UsageError(M.needFiles[io.lang]());
   if (inputs.some((p) => resolve(p) === resolve(out))) throw new UsageError(M.outIsInput[io.lang](out));
   try {
+    // Never over an input; over another existing file only with --force (issue #9.1).
+    await checkOutput({ out, inputs, force: !!parsed.values.force, extensions: ['.xlsx'] }, io.lang);
     const files: HrFile[] = [];
     for (const path of inputs) {
       const tables = await hrTablesOf(path, io, parsed.values);
@@ -70,15 +67,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     const plan = planConsolidate(files, io.lang);
     const book = newXlsx({ lang: io.lang });
     await book.apply(plan.ops);
-    await saveWorkbook(book, out);
+    await saveWorkbook(book, out, io.lang);
     for (const c of plan.conflicts) io.err(M.conflict[io.lang](c.kind, c.period, c.key, c.files.join(', ')));
     io.out(M.done[io.lang](plan.rows, files.length, out, plan.conflicts.length));
     return 0;
   } catch (e) {
-    if (e instanceof PortError) {
-      io.err(e.message);
-      return e.code === 'unreadable' ? 2 : 1;
-    }
-    throw e;
+    return portFailure(e, io);
   }
 }

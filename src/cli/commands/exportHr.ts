@@ -6,8 +6,8 @@
  * usage (a period that is not YYYY-MM/current/previous/next within range).
  */
 import type { CliIo } from '../io';
+import { portFailure } from '../portFailure';
 import { parseOptions, requireOption } from '../args';
-import { PortError } from '../../core/port/types';
 import { newXlsx } from '../../adapters/xlsx';
 import { openWorkbench } from '../workbench';
 import { periodOption } from '../today';
@@ -39,10 +39,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out(io.lang === 'zh-CN' ? `已导出 ${plan.rows} 条考核记录到 ${out}。` : `Exported ${plan.rows} KPI rows to ${out}.`);
     return 0;
   } catch (e) {
-    if (e instanceof PortError) {
-      io.err(e.message);
-      return e.code === 'unreadable' ? 2 : 1;
-    }
-    throw e;
+    return portFailure(e, io);
   }
 }

@@ -6,8 +6,8 @@
  * Exit codes: 0 added, 1 refused (nothing written), 2 unreadable file, not a workbench, or bad usage.
  */
 import type { CliIo } from '../io';
+import { portFailure } from '../portFailure';
 import { parseOptions, requireOption } from '../args';
-import { PortError } from '../../core/port/types';
 import { startPeriod } from '../../core/services/startPeriod';
 import { openWorkbench } from '../workbench';
 import { periodOption } from '../today';
@@ -37,11 +37,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     );
     return 0;
   } catch (e) {
-    if (e instanceof PortError) {
-      io.err(e.message);
-      return e.code === 'unreadable' ? 2 : 1;
-    }
-    throw e;
+    return portFailure(e, io);
   }
 }
 

@@ -10,9 +10,9 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
 import type { CliIo } from '../io';
+import { portFailure } from '../portFailure';
 import { UsageError } from '../io';
 import { parseOptions, requireOption } from '../args';
-import { PortError } from '../../core/port/types';
 import { textIn } from '../../core/model/types';
 import { openXlsx } from '../../adapters/xlsx';
 import { PRINT_VIEWS } from '../../core/print/views';
@@ -94,10 +94,6 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.out(M.written[L](form, shown.join(' / '), out));
     return 0;
   } catch (e) {
-    if (e instanceof PortError) {
-      io.err(e.message);
-      return e.code === 'unreadable' ? 2 : 1;
-    }
-    throw e;
+    return portFailure(e, io);
   }
 }
