@@ -297,6 +297,7 @@ export const UI_EN_US: UiStrings = {
       rejectConflict: 'Rejects a plan that conflicts with the workbook and writes nothing of it',
       clearRange: 'Clears the contents of a range, keeps the rest, and refuses a range that meets a table',
       printSetup: 'Sets up printing, a key dropdown and column widths, keeping cells; refuses them on a missing sheet',
+      deleteRows: 'Deletes table rows in runs, keeps the table beside them, and keeps one blank row when every row goes',
     },
   },
   scale: {

@@ -287,6 +287,7 @@ export const UI_ZH_CN = {
       rejectConflict: '拒绝与工作簿冲突的计划,且不写入其中任何内容',
       clearRange: '清除区域内容并保留其余部分,拒绝触及表格的区域',
       printSetup: '设置打印、键的下拉列表和列宽,保留单元格;拒绝不存在的工作表',
+      deleteRows: '按连续区段删除表格行,保留旁边的表格;删除全部行时保留一个空行',
     },
   },
   scale: {

@@ -147,5 +147,5 @@ export const PLAN_2: readonly WriteOp[] = [
 ];
 
 /** Sheets and workbook names the plans (and the cases) create: the self-test deletes them afterwards. */
-export const CONTRACT_SHEETS: readonly string[] = ['Data', 'Archive', 'Lists', 'Notes', 'Extra', 'Print me'];
+export const CONTRACT_SHEETS: readonly string[] = ['Data', 'Archive', 'Lists', 'Notes', 'Extra', 'Print me', 'Rows'];
 export const CONTRACT_NAMES: readonly string[] = ['List_grade', 'Threshold'];

@@ -48,6 +48,7 @@ export const CONTRACT_CASE_IDS = [
   'rejectConflict',
   'clearRange',
   'printSetup',
+  'deleteRows',
 ] as const;
 
 export type ContractCaseId = (typeof CONTRACT_CASE_IDS)[number];

@@ -87,4 +87,40 @@ export const WRITE_CASES: readonly ContractCase[] = [
       assertTrue(cell === null || typeof cell.sheet === 'string', 'the active cell is a cell or none');
     },
   },
+  {
+    id: 'deleteRows',
+    name: 'deletes table rows in runs, keeps the table beside them, and keeps one blank row when every row goes',
+    run: async (ctx) => {
+      // A port on the workbook as saved last (an earlier case may have reopened it since readBack).
+      const port = await ctx.harness.reopen();
+      const twice = '=Left[[#This Row],[n]]*2';
+      await port.apply([
+        { op: 'addSheet', name: 'Rows', visibility: 'visible' },
+        {
+          op: 'createTable',
+          sheet: 'Rows',
+          name: 'Left',
+          row: 1,
+          col: 1,
+          columns: [{ header: 'key' }, { header: 'n', numberFormat: '0' }, { header: 'twice', formula: twice, computed: true }],
+          rows: Array.from({ length: 8 }, (_, i) => [`L${i + 1}`, i + 1, { formula: twice }]),
+          style: 'TableStyleMedium2',
+        },
+        { op: 'createTable', sheet: 'Rows', name: 'Right', row: 1, col: 5, columns: [{ header: 'k' }, { header: 'v' }], rows: [['R1', 1], ['R2', 2], ['R3', 3], ['R4', 4]], style: 'TableStyleMedium2' },
+      ]);
+      // Sheet rows 3, 4 and 7 hold L2, L3 and L6: two runs, given out of order.
+      await port.apply([{ op: 'deleteRows', table: 'Left', rows: [7, 3, 4] }]);
+      const reopened = await ctx.harness.reopen();
+      const [left, right] = await reopened.readTables(['Left', 'Right']);
+      assertEqual(present(left, 'Left').rows.map((r) => [r[0], r[1]]), [['L1', 1], ['L4', 4], ['L5', 5], ['L7', 7], ['L8', 8]], 'Left after deleting three rows');
+      assertEqual(present(right, 'Right').rows.map((r) => r[0]), ['R1', 'R2', 'R3', 'R4'], 'Right, beside the deleted rows');
+      await assertRejects(() => reopened.apply([{ op: 'deleteRows', table: 'Left', rows: [1] }]), isPortError, 'deleting the header row');
+      await assertRejects(() => reopened.apply([{ op: 'deleteRows', table: 'Left', rows: [7] }]), isPortError, 'deleting a row below the table');
+      await reopened.apply([{ op: 'deleteRows', table: 'Left', rows: [2, 3, 4, 5, 6] }]);
+      await reopened.apply([{ op: 'appendRows', table: 'Left', rows: [['L9', 9, { formula: twice }]] }]);
+      const again = await ctx.harness.reopen();
+      const [last] = await again.readTables(['Left']);
+      assertEqual(present(last, 'Left').rows.map((r) => [r[0], r[1]]), [['L9', 9]], 'Left after every row went and one was added');
+    },
+  },
 ];

@@ -18,6 +18,7 @@
 import { MAX_COLS, MAX_ROWS, Rect, parseA1, quoteSheet, rectToA1 } from './a1';
 import { CODES, FakeOfficeError, FakeUsageError, fail } from './errors';
 import { GET_ACTIVE_CELL, PAGE_LAYOUT_SPECS } from './pageLayout';
+import { deleteRange } from './deleteRange';
 import type { ChartState, FakeWorkbook, NameState, RangeTarget, SheetState, TableState } from './state';
 
 export interface SyncRecord {
@@ -269,6 +270,7 @@ const SPECS: Record<string, TypeSpec> = {
     methods: {
       select: { since: '1.1', run: (t: RangeTarget, _a, wb) => wb.select(t.sheet, t.rect) },
       clear: { since: '1.1', run: (t: RangeTarget, [applyTo], wb) => wb.clearRange(t.sheet, t.rect, applyTo) },
+      delete: { since: '1.1', run: (t: RangeTarget, [shift], wb) => deleteRange(wb, t.sheet, t.rect, shift) },
       getLastRow: { since: '1.1', returns: 'Range', run: (t: RangeTarget) => rangeOf(t.sheet, { ...t.rect, r: t.rect.r + t.rect.rows - 1, rows: 1 }) },
       getCell: {
         since: '1.1',
@@ -378,12 +380,21 @@ const SPECS: Record<string, TypeSpec> = {
       worksheet: { type: 'Worksheet', since: '1.2', resolve: (t: TableState) => t.sheet },
       columns: { type: 'TableColumnCollection', since: '1.1', resolve: (t) => t },
       rows: { type: 'TableRowCollection', since: '1.1', resolve: (t) => t },
+      autoFilter: { type: 'AutoFilter', since: '1.9', resolve: (t) => t },
     },
     methods: {
       getDataBodyRange: { since: '1.1', returns: 'Range', run: (t: TableState, _a, wb) => rangeOf(t.sheet, wb.bodyRect(t)) },
       getHeaderRowRange: { since: '1.1', returns: 'Range', run: (t: TableState, _a, wb) => rangeOf(t.sheet, wb.headerRect(t)) },
       getRange: { since: '1.1', returns: 'Range', run: (t: TableState, _a, wb) => rangeOf(t.sheet, wb.tableRect(t)) },
     },
+  },
+  // A table's AutoFilter (ExcelApi 1.9); the fake models only whether data is filtered.
+  AutoFilter: {
+    props: {
+      enabled: ro('1.9', () => true),
+      isDataFiltered: ro('1.9', (t: TableState) => t.filtered),
+    },
+    methods: {},
   },
   TableRowCollection: {
     props: {

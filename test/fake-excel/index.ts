@@ -141,6 +141,8 @@ export interface FakeExcel {
     protect(sheet: string): void;
     /** Formulas → Calculation Options → Manual. */
     manualCalculation(): void;
+    /** The user filtered the table: some data rows are hidden (office-js #994: they cannot be deleted). */
+    filter(table: string): void;
   };
 }
 
@@ -289,6 +291,9 @@ export function createFakeExcel(opts: FakeExcelOptions = {}): FakeExcel {
       hideHeaders: (name) => wb.setShowHeaders(wb.getTable(name), false),
       protect: (sheet) => wb.setProtected(wb.getSheet(sheet), true),
       manualCalculation: () => wb.setCalculationMode('Manual'),
+      filter: (name) => {
+        wb.getTable(name).filtered = true;
+      },
     },
   };
   return fake;

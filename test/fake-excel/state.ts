@@ -80,6 +80,8 @@ export interface TableState {
   /** Table.showTotals / showHeaders (ExcelApi 1.1): a totals row below the body; a header row shown. */
   showTotals: boolean;
   showHeaders: boolean;
+  /** A filter hides some data rows (set by the tests' seed; Table.autoFilter.isDataFiltered, 1.9). */
+  filtered: boolean;
 }
 
 /**
@@ -135,6 +137,10 @@ function isValidDefinedName(name: string): boolean {
   // Names that look like cell references (A1, R1C1, R, C) are rejected by Excel.
   if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return false;
   return true;
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return inner.r >= outer.r && inner.c >= outer.c && inner.r + inner.rows <= outer.r + outer.rows && inner.c + inner.cols <= outer.c + outer.cols;
 }
 
 function isEmpty(c: CellState): boolean {
@@ -739,6 +745,7 @@ export class FakeWorkbook {
       style: 'TableStyleMedium2',
       showTotals: false,
       showHeaders: true,
+      filtered: false,
     };
     this.tables.push(t);
     return t;
@@ -964,13 +971,15 @@ export class FakeWorkbook {
 
   /**
    * `range.clear('Contents')`: values and formulas go, formats and data validation stay. Clearing
-   * cells of a table (its header would turn into "ColumnN") is not modelled, nor other applyTo values.
+   * a table's header or totals row (its header would turn into "ColumnN") is not modelled, nor other
+   * applyTo values.
    */
   clearRange(s: SheetState, rect: Rect, applyTo: unknown): void {
     if (applyTo !== 'Contents') throw new FakeUsageError(`range.clear(${JSON.stringify(applyTo)}) is not modelled (only 'Contents')`);
     this.assertWritable(s);
-    const t = this.tablesOn(s).find((x) => overlaps(this.tableRect(x), rect));
-    if (t) throw new FakeUsageError(`clearing cells of the table "${t.name}" is not modelled`);
+    // Clearing data rows of a table is plain Excel; its header and totals rows are not modelled.
+    const t = this.tablesOn(s).find((x) => overlaps(this.tableRect(x), rect) && !contains(this.bodyRect(x), rect));
+    if (t) throw new FakeUsageError(`clearing cells of the table "${t.name}" outside its data rows is not modelled`);
     for (const [k, cell] of [...s.cells]) {
       const r = keyRow(k);
       const c = keyCol(k);

@@ -127,6 +127,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
     layout = await readLayout(ctx, {
       names: true,
       lastRowOf: appendTargets,
+      filtersOf: caps.v19 ? ops.flatMap((op) => (op.op === 'deleteRows' ? [op.table] : [])) : [],
       alsoQueue: (found, tablesFound) => {
         queueGuards(ops, growth, found, tablesFound, guards);
         chartLoads = queueChartLoads(found, chartSheets);
@@ -184,6 +185,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
     deferred.push({ queue, op: running });
   };
   const checks = new Map<string, GrowthCheck>();
+  const deleteChecks: { table: string; expected: number; body: Excel.Range }[] = [];
   /** Tables whose rows this plan appends below them: later cell writes there would wait for the check. */
   const grownBelow = new Set<string>();
   let meta: Queued | null = null;
@@ -246,7 +248,7 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
         const rowCount = Math.max(1, op.rows.length);
         const clash = tablesOnSheet(sheet).find((t) => overlaps(t, op.row, op.col, rowCount + 1, headers.length));
         if (clash) conflict(`Cannot create the table "${op.name}" on "${sheet}": it would overlap the table "${clash.name}".`);
-        const t: PlanTable = { name: op.name, sheet, headerRow: op.row, firstCol: op.col, headers, rowCount, blank: op.rows.length === 0, totals: false, headersShown: true };
+        const t: PlanTable = { name: op.name, sheet, headerRow: op.row, firstCol: op.col, headers, rowCount, blank: op.rows.length === 0, totals: false, headersShown: true, filtered: false };
         tables.set(lc(op.name), t);
         // The table is made from constants; its formulas come once it exists under its name.
         const constants = toBlock([headers, ...op.rows.map((r) => r.map((v) => (isFormula(v) ? null : v)))], headers.length, '');
@@ -377,7 +379,9 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
       }
       case 'deleteRows': {
         const t = tableOf(op.table, 'delete rows');
+        if (t.filtered) throw new PortError('conflict', OFFICE_MESSAGES.filteredTable(t.name, lang));
         const { runs, clearFirst } = deleteRuns(t, op.rows);
+        const expected = t.rowCount;
         push(async (w) => {
           const ws = w.ws(t.sheet);
           for (const run of runs) {
@@ -385,6 +389,9 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
             ws.getRange(run.address).delete('Up');
           }
           if (clearFirst) ws.getRange(clearFirst).clear('Contents');
+          // Excel deletes nothing from a filtered table and says nothing (office-js #994); without
+          // ExcelApi 1.9 the filter cannot be seen beforehand, so the row count is checked after.
+          deleteChecks.push({ table: t.name, expected, body: w.table(t).getDataBodyRange().load('rowCount') });
         });
         break;
       }
@@ -550,6 +557,8 @@ export async function applyPlan(ctx: Excel.RequestContext, ops: readonly WriteOp
   } catch (e) {
     throw partialFailure(e, ops, span, batch, lang);
   }
+  const kept = deleteChecks.find((c) => c.body.rowCount !== c.expected);
+  if (kept) throw new PortError('host', OFFICE_MESSAGES.rowsNotDeleted(kept.table, kept.body.rowCount - kept.expected, lang));
   if (growthChecks.length === 0) return;
   batch.restart();
   const short = await queueGrowthFallback(batch, growthChecks, writer.ws, proxyOf);

@@ -23,6 +23,8 @@ export interface TableLayout {
   /** A totals row below the body (Table.showTotals), and whether the header row shows. */
   readonly showTotals: boolean;
   readonly showHeaders: boolean;
+  /** A filter hides some data rows (Table.autoFilter.isDataFiltered, ExcelApi 1.9); read only when asked. */
+  readonly filtered?: boolean;
   readonly table: Excel.Table;
   readonly ws: Excel.Worksheet;
   /** The last data row's values and formulas, when asked for (to tell a blank row). */
@@ -42,6 +44,8 @@ export interface LayoutOptions {
   readonly tables?: readonly string[];
   /** Load the last data row of these tables (case-insensitive names). */
   readonly lastRowOf?: readonly string[];
+  /** Tables whose filter state to read (ExcelApi 1.9: the caller asks only when the host has it). */
+  readonly filtersOf?: readonly string[];
   /** Load workbook names. */
   readonly names?: boolean;
   /**
@@ -81,6 +85,7 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
   const names = namesColl ? namesColl.items.map((n) => n.name) : [];
   const wanted = opts.tables?.map((n) => n.toLowerCase());
   const lastOf = new Set((opts.lastRowOf ?? []).map((n) => n.toLowerCase()));
+  const filterOf = new Set((opts.filtersOf ?? []).map((n) => n.toLowerCase()));
   const pending = tablesColl.items
     .filter((t) => !wanted || wanted.includes(t.name.toLowerCase()))
     .map((table) => {
@@ -91,6 +96,7 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
         columns: table.columns.load('items/name'),
         body,
         last: lastOf.has(table.name.toLowerCase()) ? body.getLastRow().load('values,formulas') : null,
+        filter: filterOf.has(table.name.toLowerCase()) ? table.autoFilter.load('isDataFiltered') : null,
       };
     });
   const finish = opts.alsoQueue ? opts.alsoQueue(sheets, pending.map((p) => ({ name: p.table.name, table: p.table }))) : null;
@@ -109,6 +115,7 @@ export async function readLayout(ctx: Excel.RequestContext, opts: LayoutOptions 
     rowCount: p.body.rowCount,
     showTotals: p.table.showTotals,
     showHeaders: p.table.showHeaders,
+    ...(p.filter ? { filtered: p.filter.isDataFiltered } : {}),
     table: p.table,
     ws: p.ws,
     ...(p.last ? { lastRow: { values: p.last.values[0], formulas: p.last.formulas[0] } } : {}),

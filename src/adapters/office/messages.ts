@@ -73,6 +73,18 @@ export const OFFICE_MESSAGES = {
       ? `Excel 没有把新行并入表格 ${table},补救也未成功:「${sheet}」第 ${rows} 行可能在表格之外。请打开 ${INCLUDE_ROWS_OPTION[lang]},删除这些行后再执行一次。`
       : `Excel did not take the new rows into table ${table}, and the fallback failed too: rows ${rows} of "${sheet}" may sit outside the table. Turn on ${INCLUDE_ROWS_OPTION[lang]}, delete those rows and run the command again.`,
 
+  /** Checked before anything is written (ExcelApi 1.9): Excel deletes no row of a filtered table. */
+  filteredTable: (table: string, lang: Lang): string =>
+    lang === 'zh-CN'
+      ? `表格 ${table} 正在筛选,Excel 无法删除其中的行。请先清除筛选(「数据 → 清除」)后重试;未做任何修改。`
+      : `Table ${table} is filtered, and Excel cannot delete its rows while it is. Clear the filter (Data → Clear) and try again; nothing was changed.`,
+
+  /** Found after the deletions (hosts without ExcelApi 1.9): some rows stayed. */
+  rowsNotDeleted: (table: string, left: number, lang: Lang): string =>
+    lang === 'zh-CN'
+      ? `Excel 没有删除表格 ${table} 中的 ${left} 行(表格可能正在筛选),这些行仍在工作簿中,没有丢失。请清除筛选(「数据 → 清除」)后再删除一次。`
+      : `Excel did not delete ${left} rows of table ${table} (it may be filtered); those rows are still in the workbook and nothing is lost. Clear the filter (Data → Clear) and remove them again.`,
+
   /** A write that Excel stopped part-way: nothing is rolled back (FACTS). */
   partial: (error: string, written: readonly string[], partly: readonly string[], notWritten: readonly string[], lang: Lang): string => {
     const zh = lang === 'zh-CN';

@@ -14,6 +14,8 @@ export interface PlanTable {
   totals: boolean;
   /** The header row shows (Table.showHeaders); hidden, the row above the body is not the table's. */
   headersShown: boolean;
+  /** A filter hides data rows: Excel then deletes none of them (office-js #994). */
+  filtered: boolean;
   proxy?: Excel.Table;
 }
 
@@ -39,6 +41,7 @@ export function fromLayout(t: TableLayout): PlanTable {
     blank: t.rowCount === 1 && t.lastRow !== undefined && isBlankRow(t.lastRow.values, t.lastRow.formulas),
     totals: t.showTotals,
     headersShown: t.showHeaders,
+    filtered: t.filtered === true,
     proxy: t.table,
   };
 }
