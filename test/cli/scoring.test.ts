@@ -63,7 +63,12 @@ describe('scoring on the command line', () => {
     for (const r of rows) {
       for (const k of ['期间', '工号', '总分', '等级', '连续D次数', '处理建议', '考核状态']) expect(r).toHaveProperty(k);
     }
-    expect(rows.filter((r) => r['期间'] === '2026-11').every((r) => r['考核状态'] === '待录入' || r['考核状态'] === '免考')).toBe(true);
+    const started = rows.filter((r) => r['期间'] === '2026-11');
+    // S1 and L4 have typed inputs, still empty; every L1 and L3 input is pre-filled from the records, so
+    // those rows score at once, on the month's records so far (as the formulas do in Excel).
+    expect(started.filter((r) => r['方案'] === 'S1' || r['方案'] === 'L4').every((r) => r['考核状态'] === '待录入' || r['考核状态'] === '免考')).toBe(true);
+    expect(started.filter((r) => r['方案'] === 'L1' || r['方案'] === 'L3').every((r) => r['考核状态'] === '正常')).toBe(true);
+    expect(started.length).toBe(6);
     expect(rows.some((r) => r['考核状态'] === '正常' && typeof r['总分'] === 'number')).toBe(true);
   });
 

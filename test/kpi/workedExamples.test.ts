@@ -1,13 +1,14 @@
 import { WORKED_EXAMPLES } from '../../src/core/kpi/workedExamples';
-import { scoreRow, scoreRows, staffDirectory } from '../../src/core/kpi/score';
+import { scoreRow } from '../../src/core/kpi/score';
 import { schemeById } from '../../src/core/kpi/schemes';
 import { defaultParamMap } from '../../src/core/kpi/params';
 import { sampleKpiRows } from '../../src/core/kpi/sample';
 import { STAFF } from '../../src/core/model/tables/staff';
 import { KPI_TABLES } from '../../src/core/kpi/tables';
 import { serialOf } from '../../src/core/kpi/dates';
-import type { CellInput, CellValue } from '../../src/core/port/types';
-import { sampleData } from '../../src/core/sample';
+import type { CellInput } from '../../src/core/port/types';
+import { scoreTables } from '../../src/core/scoring/scoreTables';
+import { sampleTables } from '../sample/sampleTables';
 
 const params = defaultParamMap();
 const longAgo = serialOf(2020, 1, 1);
@@ -63,24 +64,11 @@ describe('sampleKpiRows', () => {
 });
 
 describe('the demo workbook', () => {
-  it('holds each worked example, scoring as stated, in its latest month', () => {
-    const today = serialOf(2026, 11, 22);
-    const staffRows = sampleData(today).Staff ?? [];
-    const rows = sampleKpiRows(staffRows, today);
-    const at = (key: string) => STAFF.columns.findIndex((c) => c.key === key);
-    const dir = staffDirectory(
-      staffRows.map((r) => ({
-        staffId: r[at('staffId')] as CellValue, position: r[at('position')] as CellValue, rank: r[at('rank')] as CellValue,
-        hireDate: r[at('hireDate')] as CellValue, transferDate: r[at('transferDate')] as CellValue,
-      })),
-    );
+  it('holds each worked example, scoring as stated, in its latest month (pre-filled inputs from its records)', () => {
+    const scored = scoreTables(sampleTables(serialOf(2026, 11, 22))).rows.filter((r) => r.period === '2026-10' && r.scored.status === '正常');
     for (const ex of WORKED_EXAMPLES) {
-      const scheme = schemeById(ex.scheme);
-      const spec = KPI_TABLES.find((t) => t.name === scheme.table) as (typeof KPI_TABLES)[number];
-      const records = (rows[scheme.table] ?? []).map((r) => Object.fromEntries(spec.columns.map((c, i) => [c.key, r[i] as CellValue])));
-      const scored = scoreRows(scheme, records.map((r) => ({ period: r.period, staffId: r.staffId, inputs: r })), dir, params);
-      const latest = scored.filter((s, i) => records[i].period === '2026-10' && s.status === '正常');
-      expect(latest.some((s) => JSON.stringify(s.items) === JSON.stringify(ex.expected.items) && s.total === ex.expected.total)).toBe(true);
+      const mine = scored.filter((r) => r.scheme === ex.scheme && r.position === ex.position);
+      expect(mine.some((s) => JSON.stringify(s.scored.items) === JSON.stringify(ex.expected.items) && s.scored.total === ex.expected.total)).toBe(true);
     }
   });
 });

@@ -125,7 +125,9 @@ export function derivePrefill(input: KpiInput, s: PrefillSubject, l: Ledgers): {
       const rows = l.receivables
         .filter((r) => mine(r) && before(r.r.invoiceDate, last + 1) && (input.prefill === 'receivables' || before(r.r.dueDate, last)))
         .map((r) => r.r);
-      return sum(rows, (r) => num(r.amount) - (before(r.collectedDate, last + 1) ? num(r.collected) : 0));
+      const open = (r: Rec): number => num(r.amount) - (before(r.collectedDate, last + 1) ? num(r.collected) : 0);
+      // The rows the Scoring page names are the invoices still open at E: one paid by then adds nothing.
+      return { value: sum(rows, open).value, rows: rows.filter((r) => open(r) !== 0).length };
     }
     case 'collectionDue':
     case 'collected': {

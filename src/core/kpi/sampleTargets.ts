@@ -1,8 +1,10 @@
 /**
- * Demo Targets rows (销售指标): the targets the demo Kpi rows were scored against, one row per
- * staff member and scored month, plus the current month (so that a new period finds its targets),
- * each set by the department head before the month began. One target of the latest scored month
- * was changed after the month began and is still 待审批 (a T-CHANGE warning, on purpose).
+ * Demo Targets rows (销售指标): the targets the demo Kpi rows are scored against (their target inputs
+ * read these rows through the pre-fill formula), one row per staff member and scored month, plus the
+ * current month (so that a new period finds its targets), each set by the department head before
+ * the month began. The figures are the plan's (src/core/sample/samplePlan.ts; a staff member it does
+ * not know gets DEFAULT_TARGETS). One target of the latest scored month was changed after the month
+ * began and is still 待审批 (a T-CHANGE warning, on purpose).
  */
 import type { CellInput } from '../port/types';
 import { TARGETS, TARGET_KEYS } from '../model/tables/targets';
@@ -10,6 +12,7 @@ import { STAFF } from '../model/tables/staff';
 import { KPI_COL } from './columns';
 import { SCHEMES } from './schemes';
 import { kpiTableOf } from './tables';
+import { DEFAULT_TARGETS, STAFF_PLAN } from '../sample/samplePlan';
 import { monthKeyOf, periodOfMonthKey, periodOfSerial, periodStartOf } from './period';
 
 export function sampleTargets(
@@ -31,8 +34,11 @@ export function sampleTargets(
       const period = row[idx(KPI_COL.period.key)] ?? null;
       const key = typeof period === 'string' ? monthKeyOf(period) : null;
       if (key === null) continue;
-      const record: Record<string, CellInput> = { period, staffId: row[idx(KPI_COL.staffId.key)] ?? null };
-      for (const k of keys) record[k] = row[idx(k)] ?? null;
+      const staffId = row[idx(KPI_COL.staffId.key)] ?? null;
+      const month = Math.min(2, Math.max(0, key - (current - 3)));
+      const figures = STAFF_PLAN[String(staffId)]?.targets[month] ?? DEFAULT_TARGETS[scheme.id] ?? {};
+      const record: Record<string, CellInput> = { period, staffId };
+      for (const k of keys) record[k] = figures[k] ?? null;
       records.push(record);
       latest.set(String(record.staffId), record);
     }

@@ -2,8 +2,11 @@
  * One worked example per scheme: inputs a reader can score by hand, with the expected points and
  * how each comes about (default params). Since model version 2 most inputs are pre-filled from the
  * records (targets from 销售指标, sales from 业绩台账, receivables from 应收账款, new customers from
- * the 成交日期 that 开发阶段 gives); the example states them as the numbers those records sum to. The sample workbook's latest period holds exactly these
- * rows (sample.ts), and test/kpi/workedExamples.test.ts checks the reference scorer against them.
+ * the 成交日期 that 开发阶段 gives); the example states them as the numbers those records sum to. The
+ * sample workbook's latest period holds these rows (sample.ts; its records are built for it,
+ * src/core/sample/samplePlan.ts), except that its 有效跟进客户数 counts the demo's visits, at least the
+ * standard, which scores the same; test/kpi/workedExamples.test.ts checks the reference scorer
+ * against them.
  */
 import type { Text } from '../model/types';
 import type { Grade, SchemeId } from './types';
@@ -55,13 +58,13 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     period: '2026-09',
     position: '项目营销经理',
     rank: '副经理及以上',
-    inputs: { revenueTarget: 500, revenueActual: 478, newTarget: 4, newActual: 3, receivables: 120, overdue: 30, followed: 8 },
-    expected: { items: [56, 15, 5, 8], total: 84, grade: 'B' },
+    inputs: { revenueTarget: 500, revenueActual: 440, newTarget: 1, newActual: 1, receivables: 590, overdue: 150, followed: 10 },
+    expected: { items: [48, 20, 5, 10], total: 83, grade: 'B' },
     why: [
-      t('478 / 500 = 95.6%,低于 100% 4.4 个百分点,满 1 点扣 1 分:60 − 4 = 56', '478 / 500 = 95.6 %, 4.4 points short, one point per full point: 60 − 4 = 56'),
-      t('3 / 4 = 75%,低于 80% 5 个百分点:20 − 5 = 15', '3 / 4 = 75 %, 5 points below 80 %: 20 − 5 = 15'),
-      t('逾期率 30 / 120 = 25%,高于 20% 5 个百分点:10 − 5 = 5', 'Overdue 30 / 120 = 25 %, 5 points above 20 %: 10 − 5 = 5'),
-      t('项目营销经理标准 10 个,跟进 8 个:10 − 2 = 8', 'Standard for 项目营销经理 is 10, followed 8: 10 − 2 = 8'),
+      t('440 / 500 = 88%,低于 100% 12 个百分点,满 1 点扣 1 分:60 − 12 = 48', '440 / 500 = 88 %, 12 points short, one point per full point: 60 − 12 = 48'),
+      t('1 / 1 = 100%,达到 80%:20', '1 / 1 = 100 %, at or above 80 %: 20'),
+      t('逾期率 150 / 590 = 25.42%,高于 20% 5.42 个百分点:10 − 5 = 5', 'Overdue 150 / 590 = 25.42 %, 5.42 points above 20 %: 10 − 5 = 5'),
+      t('项目营销经理标准 10 个,跟进 10 个:10', 'Standard for 项目营销经理 is 10, followed 10: 10'),
     ],
   },
   {
@@ -69,14 +72,14 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     period: '2026-09',
     position: '项目营销副总经理',
     rank: '副经理及以上',
-    inputs: { revenueTarget: 300, revenueActual: 310, deptTarget: 2000, deptActual: 1500, newTarget: 10, newActual: 9, receivables: 400, overdue: 70, followed: 5 },
-    expected: { items: [10, 45, 20, 9, 9], total: 93, grade: 'A' },
+    inputs: { revenueTarget: 300, revenueActual: 310, deptTarget: 1600, deptActual: 1330, newTarget: 1, newActual: 1, receivables: 380, overdue: 70, followed: 6 },
+    expected: { items: [10, 50, 20, 9, 10], total: 99, grade: 'A' },
     why: [
       t('310 / 300 = 103.33%,达标得满分(无加分):10', '310 / 300 = 103.33 %, target met, no bonus: 10'),
-      t('1500 / 2000 = 75%,低于 80% 5 个百分点:50 − 5 = 45', '1500 / 2000 = 75 %, 5 points below 80 %: 50 − 5 = 45'),
-      t('9 / 10 = 90%,高于 80%:20', '9 / 10 = 90 %, above 80 %: 20'),
-      t('逾期率 70 / 400 = 17.5%,高于 15% 2.5 个百分点,满 2 点 1 次:10 − 1 = 9', 'Overdue 70 / 400 = 17.5 %, 2.5 points above 15 %: one full step of 2, 10 − 1 = 9'),
-      t('项目营销副总经理标准 6 个,跟进 5 个:10 − 1 = 9', 'Standard for 项目营销副总经理 is 6, followed 5: 10 − 1 = 9'),
+      t('1330 / 1600 = 83.13%,达到 80%:50', '1330 / 1600 = 83.13 %, at or above 80 %: 50'),
+      t('1 / 1 = 100%,达到 80%:20', '1 / 1 = 100 %, at or above 80 %: 20'),
+      t('逾期率 70 / 380 = 18.42%,高于 15% 3.42 个百分点,满 2 点 1 次:10 − 1 = 9', 'Overdue 70 / 380 = 18.42 %, 3.42 points above 15 %: one full step of 2, 10 − 1 = 9'),
+      t('项目营销副总经理标准 6 个,跟进 6 个:10', 'Standard for 项目营销副总经理 is 6, followed 6: 10'),
     ],
   },
   {
@@ -84,13 +87,13 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     period: '2026-09',
     position: '项目部负责人',
     rank: '副经理及以上',
-    inputs: { deptRevenueTarget: 3000, deptRevenue: 2400, collectionDue: 800, collected: 560, landedTarget: 6, landedActual: 3, profit: 300, staffLoss: '否' },
-    expected: { items: [10, 10, 0, 9, 10], total: 39, grade: 'D' },
+    inputs: { deptRevenueTarget: 1800, deptRevenue: 1330, collectionDue: 1780, collected: 1430, landedTarget: 4, landedActual: 2, profit: 150, staffLoss: '否' },
+    expected: { items: [4, 20, 0, 9, 10], total: 43, grade: 'D' },
     why: [
-      t('2400 / 3000 = 80%,低于 100% 20 个百分点:30 − 20 = 10', '2400 / 3000 = 80 %, 20 points short: 30 − 20 = 10'),
-      t('560 / 800 = 70%,低于 80% 10 个百分点:20 − 10 = 10', '560 / 800 = 70 %, 10 points below 80 %: 20 − 10 = 10'),
-      t('3 / 6 = 50%,低于 80% 30 个百分点,扣完为止:0', '3 / 6 = 50 %, 30 points below 80 %, floored at 0: 0'),
-      t('利润率 300 / 2400 = 12.5%,低于 15% 2.5 个百分点,满 2 点 1 次:10 − 1 = 9', 'Margin 300 / 2400 = 12.5 %, 2.5 points below 15 %: one full step of 2, 10 − 1 = 9'),
+      t('1330 / 1800 = 73.89%,低于 100% 26.11 个百分点:30 − 26 = 4', '1330 / 1800 = 73.89 %, 26.11 points short: 30 − 26 = 4'),
+      t('1430 / 1780 = 80.34%,达到 80%:20', '1430 / 1780 = 80.34 %, at or above 80 %: 20'),
+      t('2 / 4 = 50%,低于 80% 30 个百分点,扣完为止:0', '2 / 4 = 50 %, 30 points below 80 %, floored at 0: 0'),
+      t('利润率 150 / 1330 = 11.28%,低于 15% 3.72 个百分点,满 2 点 1 次:10 − 1 = 9', 'Margin 150 / 1330 = 11.28 %, 3.72 points below 15 %: one full step of 2, 10 − 1 = 9'),
       t('无重大流失:10', 'No major loss: 10'),
     ],
   },

@@ -26,13 +26,14 @@ import { sampleGifts } from './sampleGifts';
 import { sampleReceptions } from './sampleReceptions';
 import { sampleCustomerValue } from './sampleCustomerValue';
 import { sampleLedgers } from './sampleLedgers';
+import { topUpFollowed } from './sampleFollowed';
 
 /**
  * Demo rows for every non-KPI table, keyed by table name, each row in the table's column order with
  * formula columns null. Deterministic for a given `today` (a serial date) and `seed`. The data passes
  * the SPEC §3 checks without errors as of `today`; it shows a few warnings on purpose (one C-OWNER,
- * occasionally a V-FOLLOWUP). Inputs with a prefill formula carry literal values, so that a reader
- * without a calculation engine (the CLI on a fresh file) sees them.
+ * occasionally a V-FOLLOWUP). The records give the figures of samplePlan.ts, which the sample's Kpi
+ * rows (src/core/kpi/sample.ts) read through their pre-fill formulas.
  *
  * KpiParams and the Kpi* tables are not here: the KPI module provides their rows.
  */
@@ -41,7 +42,9 @@ export function sampleData(today: number, seed = 1): Record<string, CellInput[][
   const rng = createRng(seed);
   const staff = sampleStaff(day);
   const customers = sampleCustomers(rng, day);
-  const visits = sampleVisits(rng, day, staff, customers);
+  const drawn = sampleVisits(rng, day, staff, customers);
+  // In date order (a stable sort keeps each day's order), as a visit log is kept.
+  const visits = [...drawn, ...topUpFollowed(drawn, day, staff, customers)].sort((a, b) => a.date - b.date);
   const gifts = sampleGifts(rng, day, customers);
   const receptions = sampleReceptions(rng, day, customers);
   // Its own stream, so that the older tables' demo rows stay as they were.

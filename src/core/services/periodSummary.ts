@@ -1,6 +1,7 @@
 import type { WorkbookPort } from '../port/types';
 import { scoreTables } from '../scoring/scoreTables';
 import { NEW_PERIOD_TABLES } from '../kpi/newPeriod';
+import { LEDGER_TABLES } from '../scoring/ledgerTables';
 
 export interface SummaryRow {
   readonly period: string;
@@ -31,8 +32,13 @@ export interface PeriodSummary {
   readonly missingParams: readonly string[];
 }
 
-/** Tables the scores depend on: the Kpi tables, Staff, parameters, and the logs that prefill inputs. */
-export const SCORING_TABLES: readonly string[] = ['Staff', 'KpiParams', 'Visits', 'Customers', ...NEW_PERIOD_TABLES];
+/**
+ * Tables the scores depend on: the Kpi tables, Staff, parameters, and every log that prefills inputs
+ * (LEDGER_TABLES: Visits, Customers, StageLog, Revenue, Receivables, Targets). Without the ledgers, a
+ * row whose pre-fill formulas this host does not compute (the preview, a file the CLI wrote) would
+ * read as 待录入.
+ */
+export const SCORING_TABLES: readonly string[] = [...new Set([...LEDGER_TABLES, 'KpiParams', ...NEW_PERIOD_TABLES])];
 
 /** The director's view of one period, from the reference scorer (one chunked read, no writes). */
 export async function periodSummary(port: WorkbookPort, req: { period: string; today?: number }): Promise<PeriodSummary> {

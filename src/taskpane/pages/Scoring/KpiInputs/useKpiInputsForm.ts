@@ -8,6 +8,7 @@ import { useUiLang } from '../../../../i18n/useStrings';
 import { useOperation } from '../../../shared/useOperation';
 import { cellText, controlOf, draftChanges, draftValues, initialDraft } from './kpiInputsDraft';
 import type { Draft } from './kpiInputsDraft';
+import { prefillHint } from './prefillHint';
 import type { KpiInputFieldView, KpiInputsFormProps, KpiInputsFormState } from './KpiInputsForm.types';
 
 export function useKpiInputsForm(props: KpiInputsFormProps): KpiInputsFormState {
@@ -66,18 +67,7 @@ export function useKpiInputsForm(props: KpiInputsFormProps): KpiInputsFormState 
       if (!input || !d) return [];
       const prefilled = input.prefill !== undefined && f.derived !== undefined;
       const following = prefilled && !d.override;
-      const derivedText = f.derived === null || f.derived === undefined ? '—' : cellText(f.derived);
-      const source = input.prefill ? k.sources[input.prefill] : '';
-      // Where the number came from, e.g. "实际营业额 183 = 业绩台账 7 行" (visits count customers, not rows).
-      const origin =
-        input.prefill && input.prefill !== 'followedCustomers' && f.derivedRows !== undefined
-          ? ` ${f.derivedRows > 0 ? k.origin(f.header, derivedText, source, f.derivedRows) : k.noOrigin(f.header, source)}`
-          : '';
-      const hint = prefilled
-        ? `${k.auto(source, derivedText)}${origin}${d.override ? ` ${k.overrideHint}` : ''}`
-        : input.hint
-          ? textIn(input.hint, lang)
-          : undefined;
+      const hint = prefilled ? prefillHint(input, f, d.override, k) : input.hint ? textIn(input.hint, lang) : undefined;
       const error = serverIssues.get(f.key) ?? (shown(f.key) ? issues.get(f.key) : undefined);
       return [
         {
