@@ -14,6 +14,7 @@ import { Styles } from './styles';
 import { parseTable } from './tables';
 import type { TableDef } from './tables';
 import { xmlFault } from './wellFormed';
+import type { ZipCodec } from './zipCodec';
 import { attrsOf, decodeEntities, rootChildren, rootPrefix, setAttr, upsertChild } from './xml';
 
 /** Largest worksheet part (uncompressed bytes) that a command reads or edits. */
@@ -62,8 +63,8 @@ export class Book {
     this.workbookText = text;
   }
 
-  static empty(lang: Lang): Book {
-    return new Book(Package.fromTexts(skeletonParts()), lang);
+  static empty(lang: Lang, codec?: ZipCodec): Book {
+    return new Book(Package.fromTexts(skeletonParts(), codec), lang);
   }
 
   get isStrict(): boolean {

@@ -8,13 +8,19 @@
 import JSZip from 'jszip';
 import { attrsOf, escapeAttr, insertChild } from './xml';
 import { entryChunks } from './zipStream';
+import { writeZip } from './zipCodec';
+import type { RawEntry, ZipCodec, ZipItem } from './zipCodec';
 
 /**
- * A part is its bytes, its text, or (for a large part of a loaded file) its zip entry, inflated
- * only when needed: a 500 MB worksheet that a command does not touch is streamed or copied, never
- * held whole in memory.
+ * A part is its bytes, its text, (for a large part of a loaded file) its zip entry, inflated only
+ * when needed, or (for a large edited worksheet) pieces generated when the file is written: a
+ * 500 MB worksheet that a command does not touch is streamed or copied, never held whole in memory.
  */
-type Part = { bytes: Uint8Array; text?: undefined; entry?: undefined } | { text: string; bytes?: undefined; entry?: undefined } | { entry: JSZip.JSZipObject; size: number; bytes?: undefined; text?: undefined };
+type Part =
+  | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'lazy'; readonly entry: JSZip.JSZipObject; readonly size: number }
+  | { readonly kind: 'pieces'; readonly pieces: () => Iterable<Uint8Array>; readonly size: number };
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -23,6 +29,18 @@ function decode(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return decoder.decode(bytes).replace(/^\uFEFF/, '');
+}
+
+function concat(pieces: Iterable<Uint8Array>): Uint8Array {
+  const list = [...pieces];
+  if (list.length === 1) return list[0]!;
+  const out = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of list) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /** 1980-01-01, the earliest date a zip entry can hold, in local time as JSZip writes it. */
@@ -40,32 +58,51 @@ function declaredSize(f: JSZip.JSZipObject): number {
   return typeof data?.uncompressedSize === 'number' ? data.uncompressedSize : 0;
 }
 
+/**
+ * The entry's data as stored in the file, from the fields JSZip keeps for a loaded entry (its
+ * CompressedObject, untyped); undefined when anything is not as expected, and JSZip inflates it.
+ */
+function rawOf(f: JSZip.JSZipObject): RawEntry | undefined {
+  const d = (f as unknown as { _data?: { compressedContent?: unknown; compression?: { magic?: unknown }; crc32?: unknown; uncompressedSize?: unknown } })._data;
+  if (!d || !(d.compressedContent instanceof Uint8Array) || typeof d.crc32 !== 'number' || typeof d.uncompressedSize !== 'number') return undefined;
+  const method = d.compression?.magic === '\x08\x00' ? 8 : d.compression?.magic === '\x00\x00' ? 0 : undefined;
+  if (method === undefined) return undefined;
+  return { data: d.compressedContent, method, crc32: d.crc32, size: d.uncompressedSize };
+}
+
 export class Package {
   private constructor(
     private readonly parts: Map<string, Part>,
     /** Parts set since loading: the ones a save rewrites. */
     private readonly edited: Set<string>,
+    /** With a codec: each unchanged loaded part's data as stored, which a save copies as it is. */
+    private readonly raws: Map<string, RawEntry>,
+    private readonly codec: ZipCodec | undefined,
   ) {}
 
-  /** Throws whatever JSZip throws on a file that is not a zip; callers turn that into a PortError. */
-  static async load(data: Uint8Array): Promise<Package> {
+  /** Throws whatever JSZip (or the codec) throws on a file that is not a zip; callers turn that into a PortError. */
+  static async load(data: Uint8Array, codec?: ZipCodec): Promise<Package> {
     const zip = await JSZip.loadAsync(data);
     const parts = new Map<string, Part>();
+    const raws = new Map<string, RawEntry>();
     const entries = Object.values(zip.files).filter((f) => !f.dir);
-    const eager = entries.filter((f) => declaredSize(f) <= EAGER_LIMIT);
-    const bytes = await Promise.all(eager.map((f) => f.async('uint8array')));
-    for (const f of entries) parts.set(f.name, { entry: f, size: declaredSize(f) });
-    eager.forEach((f, i) => parts.set(f.name, { bytes: bytes[i]! }));
-    return new Package(parts, new Set());
+    for (const f of entries) {
+      const raw = codec ? rawOf(f) : undefined;
+      if (raw) raws.set(f.name, raw);
+      parts.set(f.name, { kind: 'lazy', entry: f, size: raw?.size ?? declaredSize(f) });
+    }
+    const pkg = new Package(parts, new Set(), raws, codec);
+    await Promise.all(entries.filter((f) => pkg.size(f.name) <= EAGER_LIMIT).map((f) => pkg.inflate(f.name)));
+    return pkg;
   }
 
-  static fromTexts(texts: Record<string, string>): Package {
-    return new Package(new Map(Object.entries(texts).map(([k, v]) => [k, { text: v }])), new Set(Object.keys(texts)));
+  static fromTexts(texts: Record<string, string>, codec?: ZipCodec): Package {
+    return new Package(new Map(Object.entries(texts).map(([k, v]) => [k, { kind: 'text', text: v }])), new Set(Object.keys(texts)), new Map(), codec);
   }
 
   /** A copy to edit; committing is replacing the original with it. Parts are immutable values. */
   clone(): Package {
-    return new Package(new Map(this.parts), new Set(this.edited));
+    return new Package(new Map(this.parts), new Set(this.edited), new Map(this.raws), this.codec);
   }
 
   has(name: string): boolean {
@@ -83,20 +120,22 @@ export class Package {
 
   /** True while a large part is still compressed: text() needs `await inflate(name)` first. */
   isLazy(name: string): boolean {
-    return this.parts.get(name)?.entry !== undefined;
+    return this.parts.get(name)?.kind === 'lazy';
   }
 
   /** The part's uncompressed size in bytes (text parts: UTF-16 length, close enough for limits). */
   size(name: string): number {
     const p = this.parts.get(name);
     if (!p) return 0;
-    if (p.entry) return p.size;
-    return p.bytes ? p.bytes.length : p.text!.length;
+    if (p.kind === 'lazy' || p.kind === 'pieces') return p.size;
+    return p.kind === 'bytes' ? p.bytes.length : p.text.length;
   }
 
   async inflate(name: string): Promise<void> {
     const p = this.parts.get(name);
-    if (p?.entry) this.parts.set(name, { bytes: await p.entry.async('uint8array') });
+    if (p?.kind !== 'lazy') return;
+    const raw = this.raws.get(name);
+    this.parts.set(name, { kind: 'bytes', bytes: raw && this.codec ? await this.codec.inflate(raw) : await p.entry.async('uint8array') });
   }
 
   /**
@@ -106,57 +145,104 @@ export class Package {
   async *chunks(name: string): AsyncGenerator<string> {
     const p = this.parts.get(name);
     if (!p) return;
-    if (p.bytes) {
-      // Decoded a piece at a time, so a large part never becomes one string here.
-      const streamDecoder = new TextDecoder('utf-8');
-      const step = 1 << 22;
-      for (let i = 0; i < p.bytes.length; i += step) yield streamDecoder.decode(p.bytes.subarray(i, i + step), { stream: true });
-      const rest = streamDecoder.decode();
-      if (rest) yield rest;
-      return;
-    }
-    if (p.text !== undefined) {
+    if (p.kind === 'text') {
       const step = 1 << 22;
       for (let i = 0; i < p.text.length; i += step) yield p.text.slice(i, i + step);
       return;
     }
-    yield* entryChunks(p.entry);
+    if (p.kind === 'lazy' && !(this.codec && this.raws.has(name))) {
+      yield* entryChunks(p.entry);
+      return;
+    }
+    // Decoded a piece at a time, so a large part never becomes one string here.
+    const streamDecoder = new TextDecoder('utf-8');
+    let first = true;
+    for await (const bytes of this.byteChunks(name)) {
+      // 64 KB at a time: a piece's text stays a young-generation string, cheap to collect.
+      const step = 1 << 16;
+      for (let i = 0; i < bytes.length; i += step) {
+        let text = streamDecoder.decode(bytes.subarray(i, i + step), { stream: true });
+        if (first && text) text = text.replace(/^\uFEFF/, '');
+        if (text) first = false;
+        if (text) yield text;
+      }
+    }
+    const rest = streamDecoder.decode();
+    if (rest) yield rest;
+  }
+
+  /** The part's bytes in pieces (text parts are not expected here: see chunks). */
+  private async *byteChunks(name: string): AsyncGenerator<Uint8Array> {
+    const p = this.parts.get(name);
+    if (!p) return;
+    if (p.kind === 'bytes') yield p.bytes;
+    else if (p.kind === 'pieces') yield* p.pieces();
+    else if (p.kind === 'text') yield encoder.encode(p.text);
+    else {
+      const raw = this.raws.get(name);
+      if (raw && this.codec) yield* this.codec.inflateChunks(raw);
+      else yield await p.entry.async('uint8array');
+    }
   }
 
   text(name: string): string | undefined {
     const p = this.parts.get(name);
     if (!p) return undefined;
-    if (p.text !== undefined) return p.text;
+    if (p.kind === 'text') return p.text;
     // A lazy part reaching here is a bug: every caller inflates the parts it reads first.
-    if (p.entry) throw new Error(`part ${name} is not inflated`);
-    const text = decode(p.bytes);
-    this.parts.set(name, { text });
+    if (p.kind === 'lazy') throw new Error(`part ${name} is not inflated`);
+    const text = decode(p.kind === 'bytes' ? p.bytes : concat(p.pieces()));
+    this.parts.set(name, { kind: 'text', text });
     return text;
+  }
+
+  /** The part's bytes, when it is held as bytes (a worksheet is: see setBytes and setPieces). */
+  bytes(name: string): Uint8Array | undefined {
+    const p = this.parts.get(name);
+    return p?.kind === 'bytes' ? p.bytes : undefined;
   }
 
   /** Sets a part as UTF-8 bytes (a large worksheet, which is never needed as one string). */
   setBytes(name: string, bytes: Uint8Array): void {
-    this.parts.set(name, { bytes });
-    this.edited.add(name);
+    this.set(name, { kind: 'bytes', bytes });
+  }
+
+  /**
+   * Sets a part as UTF-8 pieces generated when the part is written or read: appended rows are
+   * built a megabyte at a time instead of being held as one buffer. `pieces` must give the same
+   * bytes every time.
+   */
+  setPieces(name: string, pieces: () => Iterable<Uint8Array>, size: number): void {
+    this.set(name, { kind: 'pieces', pieces, size });
   }
 
   setText(name: string, text: string): void {
-    this.parts.set(name, { text });
+    this.set(name, { kind: 'text', text });
+  }
+
+  private set(name: string, part: Part): void {
+    this.parts.set(name, part);
     this.edited.add(name);
+    this.raws.delete(name);
   }
 
   remove(name: string): void {
     this.parts.delete(name);
     this.edited.delete(name);
+    this.raws.delete(name);
+  }
+
+  /** [Content_Types].xml first, as Office writes it; some readers expect it there. */
+  private ordered(): string[] {
+    return this.names().sort((a, b) => (a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : 0));
   }
 
   async toBytes(): Promise<Uint8Array> {
+    if (this.codec) return this.toBytesWith(this.codec);
     const zip = new JSZip();
-    // [Content_Types].xml first, as Office writes it; some readers expect it there.
-    const names = this.names().sort((a, b) => (a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : 0));
-    for (const name of names) {
+    for (const name of this.ordered()) {
       const p = this.parts.get(name)!;
-      const data = p.entry ? p.entry.async('uint8array') : p.text !== undefined ? encoder.encode(p.text) : p.bytes;
+      const data = p.kind === 'lazy' ? p.entry.async('uint8array') : p.kind === 'text' ? encoder.encode(p.text) : p.kind === 'bytes' ? p.bytes : concat(p.pieces());
       // A fixed date and no folder entries (JSZip stamps both with "now"): the same workbook always
       // gives the same bytes, and Excel writes no folder entries either.
       // Large parts (a sheet of 100,000 rows) deflate at level 1: about three times faster in
@@ -165,6 +251,24 @@ export class Package {
       zip.file(name, data, { date: ZIP_DATE, createFolders: false, ...(fast ? { compression: 'DEFLATE', compressionOptions: { level: 1 } } : {}) });
     }
     return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  }
+
+  /** The zip through the codec: unchanged parts copied as stored, the others deflated as streams. */
+  private async toBytesWith(codec: ZipCodec): Promise<Uint8Array> {
+    const items: ZipItem[] = [];
+    for (const name of this.ordered()) {
+      const raw = this.raws.get(name);
+      if (raw) {
+        items.push({ name, entry: { chunks: [raw.data], method: raw.method, crc32: raw.crc32, size: raw.size } });
+        continue;
+      }
+      const p = this.parts.get(name)!;
+      const pieces = p.kind === 'pieces' ? p.pieces() : [p.kind === 'text' ? encoder.encode(p.text) : p.kind === 'bytes' ? p.bytes : await p.entry.async('uint8array')];
+      // Large parts (a sheet of 100,000 rows) deflate at level 1: several times faster, for a file
+      // about a third larger; small parts keep level 6, as Excel's files have.
+      items.push({ name, entry: await codec.deflate(pieces, this.size(name) > FAST_DEFLATE_OVER ? 1 : 6) });
+    }
+    return writeZip(items);
   }
 }
 

@@ -21,10 +21,16 @@ export interface ScanResult {
 /** A block of cells to keep; the scan fills `rows[row - top][col - left]` (rows without content stay undefined). */
 export interface ScanWindow extends RangeRef {
   readonly rows: (CellValue[] | undefined)[];
+  /**
+   * Kept only while the budget allows (a read-ahead): past the budget the scan empties it, sets
+   * `dropped` and goes on, where a required window stops the scan with ScanBudget.
+   */
+  readonly optional?: boolean;
+  dropped?: boolean;
 }
 
-export function scanWindow(range: RangeRef): ScanWindow {
-  return { ...range, rows: [] };
+export function scanWindow(range: RangeRef, optional = false): ScanWindow {
+  return { ...range, rows: [], ...(optional ? { optional } : {}) };
 }
 
 /** Longest stretch of a part the scan holds while looking for a row's end. */
@@ -59,11 +65,28 @@ class RowSink {
   kept = 0;
   private prevRow = 0;
 
+  private windows: readonly ScanWindow[];
+
   constructor(
-    private readonly windows: readonly ScanWindow[],
+    windows: readonly ScanWindow[],
     private readonly sst: SharedStrings,
     private readonly budget: number,
-  ) {}
+  ) {
+    this.windows = windows;
+  }
+
+  /** Over budget: optional windows are dropped first; only required ones over budget stop the scan. */
+  private overBudget(): void {
+    const optional = this.windows.filter((w) => w.optional);
+    if (optional.length === 0) throw new ScanBudget();
+    for (const w of optional) {
+      for (const r of w.rows) if (r) this.kept -= r.length;
+      w.rows.length = 0;
+      w.dropped = true;
+    }
+    this.windows = this.windows.filter((w) => !w.optional);
+    if (this.kept > this.budget) throw new ScanBudget();
+  }
 
   row(attrs: string, body: string | undefined): void {
     const r = ROW_NUMBER.exec(attrs);
@@ -84,14 +107,17 @@ class RowSink {
       if (row > this.lastRow) this.lastRow = row;
       if (col > this.lastCol) this.lastCol = col;
       for (const w of wanted) {
-        if (col < w.left || col > w.right) continue;
+        if (col < w.left || col > w.right || w.dropped) continue;
         const i = row - w.top;
         let cells = w.rows[i];
         if (!cells) {
           cells = new Array<CellValue>(w.right - w.left + 1).fill(null);
           w.rows[i] = cells;
           this.kept += cells.length;
-          if (this.kept > this.budget) throw new ScanBudget();
+          if (this.kept > this.budget) {
+            this.overBudget();
+            if (w.dropped) continue;
+          }
         }
         cells[col - w.left] = cellValue(attrText, inner, this.sst);
       }
