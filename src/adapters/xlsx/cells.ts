@@ -89,5 +89,21 @@ export function buildCell(p: string, ref: string, style: number | undefined, inp
   }
   if (typeof input === 'boolean') return `<${p}c r="${ref}"${s} t="b"><${p}v>${input ? 1 : 0}</${p}v></${p}c>`;
   // No cached value: the file asks for a full recalculation on load (calcPr fullCalcOnLoad).
-  return `<${p}c r="${ref}"${s}><${p}f>${escapeFormula(toFileFormula(input.formula))}</${p}f></${p}c>`;
+  return `<${p}c r="${ref}"${s}><${p}f>${formulaXml(input.formula)}</${p}f></${p}c>`;
+}
+
+const formulaCache = new Map<string, string>();
+
+/**
+ * A formula as the file stores it, escaped: a table's calculated column writes the same formula
+ * in every new row, so the conversion is done once per formula rather than once per cell.
+ */
+export function formulaXml(formula: string): string {
+  let xml = formulaCache.get(formula);
+  if (xml === undefined) {
+    xml = escapeFormula(toFileFormula(formula));
+    if (formulaCache.size >= 1000) formulaCache.clear();
+    formulaCache.set(formula, xml);
+  }
+  return xml;
 }

@@ -40,7 +40,10 @@ async function* inflateChunks(entry: RawEntry): AsyncGenerator<Uint8Array> {
 
 export const NODE_ZIP: ZipCodec = {
   async inflate(entry) {
-    const out = entry.method === 0 ? entry.data : inflateRawSync(entry.data, { maxOutputLength: Math.max(1, entry.size) });
+    // One output buffer of the declared size: zlib's default 16 KB pieces would be joined at the end,
+    // a second copy of a large part.
+    const chunkSize = Math.min(Math.max(64, entry.size + 1), 1 << 29);
+    const out = entry.method === 0 ? entry.data : inflateRawSync(entry.data, { maxOutputLength: Math.max(1, entry.size), chunkSize });
     checked(entry, crc32(out), out.length);
     return out;
   },

@@ -10,6 +10,7 @@ import { attrsOf, escapeAttr, insertChild } from './xml';
 import { entryChunks } from './zipStream';
 import { writeZip } from './zipCodec';
 import type { RawEntry, ZipCodec, ZipItem } from './zipCodec';
+import type { CopiedRange } from './sheet';
 
 /**
  * A part is its bytes, its text, (for a large part of a loaded file) its zip entry, inflated only
@@ -20,7 +21,7 @@ type Part =
   | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'lazy'; readonly entry: JSZip.JSZipObject; readonly size: number }
-  | { readonly kind: 'pieces'; readonly pieces: () => Iterable<Uint8Array>; readonly size: number };
+  | { readonly kind: 'pieces'; readonly pieces: () => Iterable<Uint8Array>; readonly size: number; readonly copied?: () => readonly CopiedRange[] };
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -172,7 +173,7 @@ export class Package {
   }
 
   /** The part's bytes in pieces (text parts are not expected here: see chunks). */
-  private async *byteChunks(name: string): AsyncGenerator<Uint8Array> {
+  async *byteChunks(name: string): AsyncGenerator<Uint8Array> {
     const p = this.parts.get(name);
     if (!p) return;
     if (p.kind === 'bytes') yield p.bytes;
@@ -196,9 +197,14 @@ export class Package {
     return text;
   }
 
-  /** The part's bytes, when it is held as bytes (a worksheet is: see setBytes and setPieces). */
+  /** The part's bytes, unless it is held as text (pieces are joined, once). */
   bytes(name: string): Uint8Array | undefined {
     const p = this.parts.get(name);
+    if (p?.kind === 'pieces') {
+      const bytes = concat(p.pieces());
+      this.parts.set(name, { kind: 'bytes', bytes });
+      return bytes;
+    }
     return p?.kind === 'bytes' ? p.bytes : undefined;
   }
 
@@ -212,8 +218,17 @@ export class Package {
    * built a megabyte at a time instead of being held as one buffer. `pieces` must give the same
    * bytes every time.
    */
-  setPieces(name: string, pieces: () => Iterable<Uint8Array>, size: number): void {
-    this.set(name, { kind: 'pieces', pieces, size });
+  setPieces(name: string, pieces: () => Iterable<Uint8Array>, size: number, copied?: () => readonly CopiedRange[]): void {
+    this.set(name, { kind: 'pieces', pieces, size, ...(copied ? { copied } : {}) });
+  }
+
+  /**
+   * Byte ranges of the part, as last written, that copy parts of a loaded part already checked
+   * well-formed (untouched rows of a worksheet); see SheetDoc.copiedRanges.
+   */
+  copiedRanges(name: string): readonly CopiedRange[] {
+    const p = this.parts.get(name);
+    return p?.kind === 'pieces' && p.copied ? p.copied() : [];
   }
 
   setText(name: string, text: string): void {

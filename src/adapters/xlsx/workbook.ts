@@ -20,7 +20,7 @@ import { readMeta } from './read';
 import { readStructureStream, readTablesStream } from './readStream';
 import type { ReadAhead } from './readStream';
 import { formatRange } from './refs';
-import { WellFormedCheck } from './wellFormed';
+import { writtenPartFault } from './verifyPart';
 import type { ZipCodec } from './zipCodec';
 
 /** Writes bytes to a path so that a failure never leaves a half-written file. */
@@ -113,9 +113,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const names = new Set(copy.names());
     for (const n of this.pkg.names()) if (!names.has(n)) fail(`part ${n} is missing`);
     for (const part of this.pkg.editedParts()) {
-      const check = new WellFormedCheck();
-      for await (const chunk of copy.chunks(part)) check.write(chunk);
-      const fault = check.close();
+      const fault = await writtenPartFault(copy, part, this.pkg.copiedRanges(part));
       if (fault !== undefined) fail(`${part}: ${fault}`);
     }
     const theirs = new Map((await openPackage(copy, lang, this.what)).tables().map((t) => [t.name, t]));
