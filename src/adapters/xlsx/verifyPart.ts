@@ -14,9 +14,8 @@ function same(a: Uint8Array, at: number, b: Uint8Array, from: number, n: number)
   return true;
 }
 
-/** Why the part does not parse, or does not hold the copied rows it should; undefined when sound. */
-export async function writtenPartFault(copy: Package, part: string, copied: readonly CopiedRange[]): Promise<string | undefined> {
-  const check = new WellFormedCheck();
+/** Feeds the part's text, minus the copied rows, to `write`; a message when the copied rows differ. */
+async function feed(copy: Package, part: string, copied: readonly CopiedRange[], write: (text: string) => void): Promise<string | undefined> {
   const decoder = new TextDecoder('utf-8');
   let pos = 0;
   let r = 0;
@@ -39,11 +38,18 @@ export async function writtenPartFault(copy: Package, part: string, copied: read
         text = text.replace(/^\uFEFF/, '');
         first = false;
       }
-      check.write(text);
+      write(text);
       i += n;
       pos += n;
     }
   }
   if (r < copied.length) return 'the part ends before the rows copied from the original (truncated)';
-  return check.write(decoder.decode()).close();
+  write(decoder.decode());
+  return undefined;
+}
+
+/** Why the part does not parse, or does not hold the copied rows it should; undefined when sound. */
+export async function writtenPartFault(copy: Package, part: string, copied: readonly CopiedRange[]): Promise<string | undefined> {
+  const check = new WellFormedCheck();
+  return (await feed(copy, part, copied, (t) => check.write(t))) ?? check.close();
 }
