@@ -50,6 +50,10 @@ export const NODE_ZIP: ZipCodec = {
 
   inflateChunks,
 
+  latin1(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  },
+
   async deflate(pieces, level) {
     const list = Array.isArray(pieces) ? (pieces as Uint8Array[]) : null;
     if (list && list.length === 1 && list[0]!.length <= SYNC_LIMIT) {

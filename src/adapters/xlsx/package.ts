@@ -32,6 +32,11 @@ function decode(bytes: Uint8Array): string {
   return decoder.decode(bytes).replace(/^\uFEFF/, '');
 }
 
+/** Text read as Latin-1 (see Package.latin1Chunks) decoded as the UTF-8 it is. */
+export function utf8FromLatin1(s: string): string {
+  return /[\x80-\xff]/.test(s) ? decoder.decode(Uint8Array.from(s, (c) => c.charCodeAt(0))) : s;
+}
+
 function concat(pieces: Iterable<Uint8Array>): Uint8Array {
   const list = [...pieces];
   if (list.length === 1) return list[0]!;
@@ -170,6 +175,22 @@ export class Package {
     }
     const rest = streamDecoder.decode();
     if (rest) yield rest;
+  }
+
+  /**
+   * With a codec that offers it, the part's bytes as Latin-1 text, one character a byte: markup is
+   * ASCII, and UTF-8 never uses a byte below 0x80 inside a character, so a scan finds the same tags
+   * as in the decoded text, in a third of the time and half the memory (no UTF-16 for Chinese
+   * text); the values it keeps are decoded (utf8FromLatin1). Undefined without such a codec.
+   */
+  latin1Chunks(name: string): AsyncGenerator<string> | undefined {
+    const latin1 = this.codec?.latin1;
+    const p = this.parts.get(name);
+    if (!latin1 || !p || p.kind === 'text') return undefined;
+    const bytes = this.byteChunks(name);
+    return (async function* () {
+      for await (const b of bytes) for (let i = 0; i < b.length; i += 1 << 16) yield latin1(b.subarray(i, i + (1 << 16)));
+    })();
   }
 
   /** The part's bytes in pieces (text parts are not expected here: see chunks). */

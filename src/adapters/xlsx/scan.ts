@@ -9,6 +9,7 @@
  */
 import type { CellValue } from '../../core/port/types';
 import { CELL_RE, cellValue, hasContent } from './cells';
+import { utf8FromLatin1 } from './package';
 import type { Package } from './package';
 import type { RangeRef } from './refs';
 import type { SharedStrings } from './sharedStrings';
@@ -71,6 +72,8 @@ class RowSink {
     windows: readonly ScanWindow[],
     private readonly sst: SharedStrings,
     private readonly budget: number,
+    /** Turns the scanned text into a value's text (UTF-8 from Latin-1, or as it is). */
+    private readonly text: (s: string) => string,
   ) {
     this.windows = windows;
   }
@@ -119,7 +122,7 @@ class RowSink {
             if (w.dropped) continue;
           }
         }
-        cells[col - w.left] = cellValue(attrText, inner, this.sst);
+        cells[col - w.left] = cellValue(attrText, inner, this.sst, this.text);
       }
     }
   }
@@ -144,7 +147,9 @@ class RowSink {
 }
 
 export async function scanSheet(pkg: Package, part: string, windows: readonly ScanWindow[], sst: SharedStrings, budget: number): Promise<ScanResult> {
-  const sink = new RowSink(windows, sst, budget);
+  const latin1 = pkg.latin1Chunks(part);
+  const sink = new RowSink(windows, sst, budget, latin1 ? utf8FromLatin1 : (s) => s);
+  const source = latin1 ?? pkg.chunks(part);
   let state: 'before' | 'rows' | 'after' = 'before';
   let prefix = '';
   let buf = '';
@@ -153,7 +158,7 @@ export async function scanSheet(pkg: Package, part: string, windows: readonly Sc
   let pending: string[] = [];
   let pendingLength = 0;
   const pieces = async function* (): AsyncGenerator<string> {
-    for await (const chunk of pkg.chunks(part)) {
+    for await (const chunk of source) {
       pending.push(chunk);
       pendingLength += chunk.length;
       if (pendingLength < 1 << 15) continue;

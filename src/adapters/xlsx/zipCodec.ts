@@ -24,6 +24,8 @@ export interface ZipCodec {
   inflateChunks(entry: RawEntry): AsyncIterable<Uint8Array>;
   /** Deflates the pieces as one entry. */
   deflate(pieces: Iterable<Uint8Array>, level: number): Promise<StoredData>;
+  /** The bytes as Latin-1 text, one character a byte, without decoding (see Package.latin1Chunks). */
+  latin1?(bytes: Uint8Array): string;
 }
 
 /** An entry's data as it goes into a zip: compressed pieces, in order. */
