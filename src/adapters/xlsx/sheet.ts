@@ -1,12 +1,13 @@
 /**
- * One worksheet part, split into its rows (kept as raw text until a row is touched) and a "frame":
- * the rest of the part with `<sheetData/>` standing in for the rows. Edits to the frame (columns,
- * panes, data validation, table parts) go through the schema-ordered helpers in xml.ts.
+ * One worksheet part, split into its rows (kept as raw text or, for a part read from bytes, as
+ * where they lie in those bytes, until a row is touched) and a "frame": the rest of the part with
+ * `<sheetData/>` standing in for the rows. Edits to the frame (columns, panes, data validation,
+ * table parts) go through the schema-ordered helpers in xml.ts.
  */
-import { CELL_RE, hasContent } from './cells';
-import { cellAddress, formatRange, parseCell, parseRange } from './refs';
+import { hasContent } from './cells';
+import { cellAddress } from './refs';
 import type { RangeRef } from './refs';
-import { setAttr } from './xml';
+import { innerOf, parseCells, rebuiltRow, widenDimension } from './sheetRows';
 import { indexSheet } from './sheetIndex';
 import { ByteSink } from './byteSink';
 
@@ -339,7 +340,7 @@ export class SheetDoc {
       else if (entry.bytes) {
         yield* flushText();
         yield entry.bytes;
-      } else text += rebuiltRow(entry, row, p);
+      } else text += rebuiltRow(entry.startTag, entry.cells ?? new Map(), row, p);
       if (text.length >= 1 << 20) yield* flushText();
     }
     yield* flushRun(this.source);
@@ -356,60 +357,7 @@ export class SheetDoc {
   }
 }
 
-/** A row rebuilt from its cells ('' when nothing is left worth keeping). */
-function rebuiltRow(entry: RowEntry, row: number, p: string): string {
-  const cells = [...entry.cells!.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
-  // `spans` is only an optimization hint; a stale one is worse than none.
-  let tag = setAttr(setAttr(entry.startTag.replace(/\/>$/, '>'), 'spans', null), 'r', String(row));
-  if (!tag.endsWith('>')) tag += '>';
-  if (cells.length === 0 && !/\b(?:customFormat|customHeight|hidden|ht|s)\s*=/.test(tag)) return '';
-  return `${tag}${cells.join('')}</${p}row>`;
-}
-
 const UTF8 = new TextEncoder();
 const UTF8_DECODER = new TextDecoder('utf-8');
 
-function parseCells(rowXml: string, row: number): Map<number, string> {
-  const cells = new Map<number, string>();
-  const body = rowXml.replace(/^<[^>]*?\/?>/, '');
-  let prev = 0;
-  CELL_RE.lastIndex = 0;
-  for (let m = CELL_RE.exec(body); m; m = CELL_RE.exec(body)) {
-    const r = /\br\s*=\s*"([^"]+)"/.exec(m[1] ?? '');
-    const col = (r ? parseCell(r[1]!)?.col : undefined) ?? prev + 1;
-    prev = col;
-    // A cell without its address gets one, so that it survives being re-ordered.
-    cells.set(col, r ? m[0] : m[0].replace(/^<((?:[\w.-]+:)?)c\b/, `$& r="${cellAddress(row, col)}"`));
-  }
-  return cells;
-}
-
-/** Inner XML of a cell element (undefined when self-closing). */
-export function innerOf(cellXml: string): string | undefined {
-  const gt = cellXml.indexOf('>');
-  if (cellXml[gt - 1] === '/') return undefined;
-  return cellXml.slice(gt + 1, cellXml.lastIndexOf('</'));
-}
-
-/** Start-tag attribute text of a cell element. */
-export function attrTextOf(cellXml: string): string {
-  return /^<(?:[\w.-]+:)?c\b([^>]*?)\/?>/.exec(cellXml)?.[1] ?? '';
-}
-
-function widenDimension(frame: string, touched: RangeRef): string {
-  const m = /<(?:[\w.-]+:)?dimension\b[^>]*>/.exec(frame);
-  if (!m) return frame;
-  const ref = /\bref\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
-  const old = ref ? parseRange(ref) : null;
-  const fresh = !old || (old.top === 1 && old.left === 1 && old.bottom === 1 && old.right === 1);
-  const r = fresh
-    ? touched
-    : {
-        top: Math.min(old.top, touched.top),
-        left: Math.min(old.left, touched.left),
-        bottom: Math.max(old.bottom, touched.bottom),
-        right: Math.max(old.right, touched.right),
-      };
-  const tag = setAttr(m[0], 'ref', formatRange({ top: Math.min(r.top, 1), left: Math.min(r.left, 1), bottom: r.bottom, right: r.right }));
-  return frame.slice(0, m.index) + tag + frame.slice(m.index + m[0].length);
-}
+export { attrTextOf, innerOf } from './sheetRows';
