@@ -32,7 +32,8 @@ async function feed(copy: Package, part: string, copied: readonly CopiedRange[],
         if (pos === range.to) r++;
         continue;
       }
-      const n = Math.min(bytes.length - i, range ? range.from - pos : Infinity);
+      // Decoded 64 KB at a time: each piece of text stays a young-generation string.
+      const n = Math.min(bytes.length - i, range ? range.from - pos : Infinity, 1 << 16);
       let text = decoder.decode(bytes.subarray(i, i + n), { stream: true });
       if (first && text) {
         text = text.replace(/^\uFEFF/, '');
