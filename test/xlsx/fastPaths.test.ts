@@ -98,6 +98,19 @@ describe('the read-back check of a written worksheet', () => {
     expect(await check(broken)).toBeDefined();
   });
 
+  it('names a large part whose data does not match its CRC-32, in the user\'s language', async () => {
+    const rows = Array.from({ length: 12_000 }, (_x, i) => [46000 + (i % 300), null, '是', `备注 ${i} ${'x'.repeat(40)}`]);
+    const wb = await baseWorkbook(rows);
+    const zip = await JSZip.loadAsync(await wb.toBuffer());
+    const stored = Buffer.from(await zip.generateAsync({ type: 'uint8array', compression: 'STORE' }));
+    // A digit changed inside the (stored, over 1 MB, so read lazily) worksheet: still XML, wrong CRC.
+    const at = stored.indexOf('<v>46150</v>');
+    stored[at + 3] = 0x35;
+    const book = await openXlsxBuffer(stored, { lang: 'zh-CN', source: 'b.xlsx' });
+    await expect(book.readTables(['Visits'])).rejects.toThrow(/b\.xlsx.*xl\/worksheets\/sheet1\.xml.*已损坏/);
+    await expect(book.apply([{ op: 'writeCells', sheet: 'Lists', row: 9, col: 1, values: [['x']] }])).rejects.toThrow(/已损坏/);
+  });
+
   it('refuses a zip entry whose data does not match its CRC-32', async () => {
     const zip = new JSZip();
     zip.file('a.xml', '<a>hello hello hello</a>', { compression: 'STORE' });

@@ -8,7 +8,7 @@
 import JSZip from 'jszip';
 import { CONTENT_TYPES } from './rels';
 import { entryChunks } from './zipStream';
-import { writeZip } from './zipCodec';
+import { PartDataError, writeZip } from './zipCodec';
 import type { RawEntry, ZipCodec, ZipItem } from './zipCodec';
 import type { CopiedRange } from './sheet';
 
@@ -30,6 +30,15 @@ function decode(bytes: Uint8Array): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return decoder.decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** The codec's failure on a part, as a PartDataError naming it. */
+async function damaged<T>(part: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    throw new PartDataError(part, e instanceof Error ? e.message : String(e));
+  }
 }
 
 /** Text read as Latin-1 (see Package.latin1Chunks) decoded as the UTF-8 it is. */
@@ -141,7 +150,7 @@ export class Package {
     const p = this.parts.get(name);
     if (p?.kind !== 'lazy') return;
     const raw = this.raws.get(name);
-    this.parts.set(name, { kind: 'bytes', bytes: raw && this.codec ? await this.codec.inflate(raw) : await p.entry.async('uint8array') });
+    this.parts.set(name, { kind: 'bytes', bytes: raw && this.codec ? await damaged(name, this.codec.inflate(raw)) : await p.entry.async('uint8array') });
   }
 
   /**
@@ -202,8 +211,15 @@ export class Package {
     else if (p.kind === 'text') yield encoder.encode(p.text);
     else {
       const raw = this.raws.get(name);
-      if (raw && this.codec) yield* this.codec.inflateChunks(raw);
-      else yield await p.entry.async('uint8array');
+      if (!raw || !this.codec) {
+        yield await p.entry.async('uint8array');
+        return;
+      }
+      try {
+        yield* this.codec.inflateChunks(raw);
+      } catch (e) {
+        throw new PartDataError(name, e instanceof Error ? e.message : String(e));
+      }
     }
   }
 

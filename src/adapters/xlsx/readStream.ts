@@ -17,6 +17,7 @@ import { XLSX_MESSAGES as M } from './messages';
 import type { ScanResult, ScanWindow } from './scan';
 import { ScanBudget, ScanFault, scanSheet, scanWindow } from './scan';
 import { dataRows } from './tables';
+import { PartDataError } from './zipCodec';
 import type { TableDef } from './tables';
 
 /** Cells a command may hold from one sheet (Excel's own API caps a range read at 5,000,000). */
@@ -31,6 +32,7 @@ async function scan(book: Book, sheet: SheetEntry, windows: readonly ScanWindow[
   } catch (e) {
     if (e instanceof ScanFault) throw new PortError('unreadable', M.corruptPart[book.lang](what, sheet.part, e.message));
     if (e instanceof ScanBudget) throw new PortError('unreadable', M.tooManyCells[book.lang](sheet.name, CELL_BUDGET));
+    if (e instanceof PartDataError) throw new PortError('unreadable', M.corruptPart[book.lang](what, sheet.part, e.message));
     throw e;
   }
 }

@@ -11,7 +11,7 @@ import type { Lang } from '../../core/model/types';
 import type { ActiveCell, ProgressReporter, TableData, WorkbookPort, WorkbookStructure, WriteOp } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import { Book, EDIT_LIMIT } from './book';
-import { openPackage } from './integrity';
+import { damagedPart, openPackage } from './integrity';
 import { XLSX_MESSAGES as M } from './messages';
 import { applyOp } from './ops';
 import { CONTENT_TYPES, Package } from './package';
@@ -21,6 +21,7 @@ import { readStructureStream, readTablesStream } from './readStream';
 import type { ReadAhead } from './readStream';
 import { formatRange } from './refs';
 import { writtenPartFault } from './verifyPart';
+import { PartDataError } from './zipCodec';
 import type { ZipCodec } from './zipCodec';
 
 /** Writes bytes to a path so that a failure never leaves a half-written file. */
@@ -113,7 +114,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const names = new Set(copy.names());
     for (const n of this.pkg.names()) if (!names.has(n)) fail(`part ${n} is missing`);
     for (const part of this.pkg.editedParts()) {
-      const fault = await writtenPartFault(copy, part, this.pkg.copiedRanges(part));
+      const fault = await writtenPartFault(copy, part, this.pkg.copiedRanges(part)).catch((e: unknown) => {
+        if (e instanceof PartDataError) return e.message;
+        throw e;
+      });
       if (fault !== undefined) fail(`${part}: ${fault}`);
     }
     const theirs = new Map((await openPackage(copy, lang, this.what)).tables().map((t) => [t.name, t]));
@@ -130,7 +134,11 @@ export class XlsxWorkbook implements WorkbookPort {
     this.ahead = undefined;
     const work = this.pkg.clone();
     // Worksheets left compressed at load are inflated to be edited, up to a size a command can hold.
-    for (const name of work.names()) if (work.isLazy(name) && work.size(name) <= EDIT_LIMIT) await work.inflate(name);
+    try {
+      for (const name of work.names()) if (work.isLazy(name) && work.size(name) <= EDIT_LIMIT) await work.inflate(name);
+    } catch (e) {
+      throw damagedPart(e, lang, this.what);
+    }
     const book = new Book(work, lang, this.options.source);
     if (book.isStrict) throw new PortError('unsupported', M.strict[lang]());
     ops.forEach((op, i) => {

@@ -8,6 +8,16 @@
  * loading is copied as the compressed bytes it was read with, neither inflated nor deflated again.
  */
 
+/** A part whose compressed data is damaged (bad deflate data, or a CRC-32 or size that differs). */
+export class PartDataError extends Error {
+  constructor(
+    readonly part: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** A zip entry's data as stored: deflated (method 8) or stored (method 0). */
 export interface RawEntry {
   readonly data: Uint8Array;
