@@ -165,19 +165,6 @@ export class SheetDoc {
     return (this.source?.length ?? 0) + this.blocks.reduce((n, b) => n + b.size, 0) + this.frameText.length;
   }
 
-  /**
-   * Adds a row that does not exist yet from its cells' XML (in column order, `left`..`right`):
-   * appending many rows costs one UTF-8 buffer each instead of a map of strings.
-   */
-  addRow(row: number, cellsXml: string, left: number, right: number): void {
-    const p = this.prefix;
-    this.rows.set(row, { startTag: `<${p}row r="${row}">`, raw: null, bytes: UTF8.encode(`<${p}row r="${row}">${cellsXml}</${p}row>`), cells: null });
-    this.sortedRows = null;
-    this.changed = true;
-    this.touch(row, left);
-    this.touch(row, right);
-  }
-
   cell(row: number, col: number): string | undefined {
     return this.cells(row).get(col);
   }
@@ -239,18 +226,6 @@ export class SheetDoc {
     let out = '';
     for (const piece of this.chunks()) out += decoder.decode(piece, { stream: true });
     return out + decoder.decode();
-  }
-
-  /** The part as one UTF-8 buffer (prefer chunks() for a large part). */
-  serializeBytes(): Uint8Array {
-    const chunks = [...this.chunks()];
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
   }
 
   /**
