@@ -45,10 +45,13 @@ export function unreadableMessage(e: unknown, file: string, lang: Lang): string 
   return undefined;
 }
 
-/** Opens a workbench workbook, or prints why it cannot and returns exit code 2. */
-export async function openWorkbench(file: string, io: CliIo): Promise<OpenedWorkbench | { readonly exit: 2 }> {
+/**
+ * Opens a workbench workbook, or prints why it cannot and returns exit code 2. `readAhead`: the
+ * command reads the tables next (see XlsxOptions.readAhead).
+ */
+export async function openWorkbench(file: string, io: CliIo, readAhead = false): Promise<OpenedWorkbench | { readonly exit: 2 }> {
   try {
-    const port = await openXlsx(file, { lang: io.lang });
+    const port = await openXlsx(file, { lang: io.lang, readAhead });
     const structure = await port.readStructure();
     const found = structure.meta.modelVersion;
     if (found !== null && found > MODEL_VERSION) {

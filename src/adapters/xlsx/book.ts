@@ -13,7 +13,8 @@ import { skeletonParts, WORKBOOK_ORDER } from './skeleton';
 import { Styles } from './styles';
 import { parseTable } from './tables';
 import type { TableDef } from './tables';
-import { xmlFault } from './wellFormed';
+import { xmlFault, xmlFaultBytes } from './wellFormed';
+import type { ZipCodec } from './zipCodec';
 import { attrsOf, decodeEntities, rootChildren, rootPrefix, setAttr, upsertChild } from './xml';
 
 /** Largest worksheet part (uncompressed bytes) that a command reads or edits. */
@@ -62,8 +63,8 @@ export class Book {
     this.workbookText = text;
   }
 
-  static empty(lang: Lang): Book {
-    return new Book(Package.fromTexts(skeletonParts()), lang);
+  static empty(lang: Lang, codec?: ZipCodec): Book {
+    return new Book(Package.fromTexts(skeletonParts(), codec), lang);
   }
 
   get isStrict(): boolean {
@@ -134,10 +135,14 @@ export class Book {
         const sheet = this.sheets().find((s) => s.part === part)?.name ?? part;
         throw new PortError('unreadable', M.sheetTooLarge[this.lang](sheet, Math.round(this.pkg.size(part) / 2 ** 20), EDIT_LIMIT / 2 ** 20));
       }
-      const text = this.pkg.text(part) ?? '';
-      const fault = text === '' ? undefined : xmlFault(text);
+      // A worksheet stays bytes: checked and indexed without becoming one (UTF-16) string.
+      // (A part with a byte-order mark, UTF-8 or UTF-16, is read as text: rare, and never large.)
+      const bytes = this.pkg.bytes(part);
+      const marked = !!bytes && bytes.length >= 2 && (bytes[0]! >= 0xef || bytes[0] === 0xfe);
+      const source = (marked ? undefined : bytes) ?? this.pkg.text(part) ?? '';
+      const fault = source.length === 0 ? undefined : typeof source === 'string' ? xmlFault(source) : xmlFaultBytes(source);
       if (fault !== undefined) throw new PortError('unreadable', M.corruptPart[this.lang](this.what, part, fault));
-      d = new SheetDoc(text);
+      d = new SheetDoc(source);
       this.docs.set(part, d);
     }
     return d;
@@ -206,7 +211,7 @@ export class Book {
 
   /** Writes every edited part back into the package. */
   commit(): void {
-    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setBytes(part, doc.serializeBytes());
+    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setPieces(part, () => doc.chunks(), doc.size(), () => doc.copiedRanges());
     if (this.sst?.dirty) this.commitSharedStrings(this.sst);
     if (this.stylesObj?.dirty) this.commitStyles(this.stylesObj);
     if (this.cellsChanged) this.dropCalcChain();

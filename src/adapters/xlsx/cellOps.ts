@@ -2,8 +2,9 @@
 import type { CellInput } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import type { Book } from './book';
-import { buildCell, formulaOfCell, hasContent, styleOfCell } from './cells';
+import { buildCell, formulaOfCell, formulaXml, hasContent, styleOfCell } from './cells';
 import { extendValidations } from './columns';
+import { ByteSink, encodedOnce } from './byteSink';
 import { DOING, XLSX_MESSAGES as M } from './messages';
 import { MAX_COL, MAX_ROW, cellAddress, overlaps, parseRange } from './refs';
 import type { RangeRef } from './refs';
@@ -130,8 +131,9 @@ export function appendRows(book: Book, tableName: string, rows: readonly (readon
     styles.push(above ? styleOfCell(attrTextOf(above)) : undefined);
   }
   const fresh = rows.every((_r, i) => !doc.hasRow(start + i));
-  rows.forEach((r, i) => {
-    if (fresh) return addRow(book, doc, t, start + i, r, styles);
+  // (The block writes its markup as ASCII: a namespace prefix that is not would take the long way.)
+  if (fresh && /^[\w.-]*:?$/.test(doc.prefix)) appendBlock(book, doc, t, start, rows, styles);
+  else rows.forEach((r, i) => {
     for (let j = 0; j < width; j++) {
       const v = r[j] ?? null;
       const f = t.columns[j]?.formula;
@@ -146,27 +148,64 @@ export function appendRows(book: Book, tableName: string, rows: readonly (readon
   }
 }
 
-/** A new row below the table, built as one piece (see SheetDoc.addRow); same cells as putCell's. */
-function addRow(book: Book, doc: SheetDoc, t: TableDef, row: number, values: readonly CellInput[], styles: readonly (number | undefined)[]): void {
+/**
+ * New rows below the table, where no row exists yet, as one block of the sheet (SheetDoc.addBlock):
+ * values are checked and strings entered in the shared-string table now; the rows' XML is built
+ * when the part is written, the same cells as putCell's. An empty cell without a style is not
+ * written, and a row of them not at all.
+ */
+function appendBlock(book: Book, doc: SheetDoc, t: TableDef, start: number, values: readonly (readonly CellInput[])[], styles: readonly (number | undefined)[]): void {
   const width = t.ref.right - t.ref.left + 1;
-  let xml = '';
-  let left = 0;
+  const rows = values.map((r) => r.slice());
+  const formulas = t.columns.map((c) => c.formula);
+  const inputOf = (i: number, j: number): CellInput => {
+    const v = rows[i]![j] ?? null;
+    const f = formulas[j];
+    return v === null && f ? { formula: f } : v;
+  };
+  const sst = book.sharedStrings();
+  const strings = new Int32Array(rows.length * width).fill(-1);
+  let left = Infinity;
   let right = 0;
-  for (let j = 0; j < width; j++) {
-    const v = values[j] ?? null;
-    const f = t.columns[j]?.formula;
-    const value: CellInput = v === null && f ? { formula: f } : v;
-    const ref = cellAddress(row, t.ref.left + j);
-    if (typeof value === 'number' && !Number.isFinite(value)) throw new PortError('unsupported', M.notFinite[book.lang](`${t.sheet}!${ref}`));
-    const cell = buildCell(doc.prefix, ref, styles[j], value, book.sharedStrings());
-    if (cell === null) continue;
-    xml += cell;
-    left ||= t.ref.left + j;
-    right = t.ref.left + j;
-  }
-  // Like putCell: an empty cell without a style is not written, and a row of them not at all.
-  if (xml === '') return;
-  doc.addRow(row, xml, left, right);
+  rows.forEach((_r, i) => {
+    for (let j = 0; j < width; j++) {
+      const value = inputOf(i, j);
+      if (typeof value === 'number' && !Number.isFinite(value)) throw new PortError('unsupported', M.notFinite[book.lang](`${t.sheet}!${cellAddress(start + i, t.ref.left + j)}`));
+      if (typeof value === 'string' && value !== '') strings[i * width + j] = sst.add(value);
+      if ((value === null || value === '') && !styles[j]) continue;
+      left = Math.min(left, t.ref.left + j);
+      right = Math.max(right, t.ref.left + j);
+    }
+  });
+  if (right === 0) return;
+  const p = doc.prefix;
+  const letters = Array.from({ length: width }, (_x, j) => cellAddress(1, t.ref.left + j).slice(0, -1));
+  const looks = styles.map((s) => (s ? ` s="${s}"` : ''));
+  const write = (row: number, out: ByteSink): void => {
+    const i = row - start;
+    let open = false;
+    for (let j = 0; j < width; j++) {
+      const value = inputOf(i, j);
+      if ((value === null || value === '') && !looks[j]) continue;
+      if (!open) out.ascii(`<${p}row r="${row}">`);
+      open = true;
+      out.ascii(`<${p}c r="${letters[j]}${row}"${looks[j]}`);
+      if (value === null || value === '') out.ascii('/>');
+      else if (typeof value === 'string') out.ascii(` t="s"><${p}v>${strings[i * width + j]}</${p}v></${p}c>`);
+      else if (typeof value === 'number') out.ascii(`><${p}v>${value}</${p}v></${p}c>`);
+      else if (typeof value === 'boolean') out.ascii(` t="b"><${p}v>${value ? 1 : 0}</${p}v></${p}c>`);
+      else {
+        out.ascii(`><${p}f>`);
+        out.bytes(encodedOnce(formulaXml(value.formula)));
+        out.ascii(`</${p}f></${p}c>`);
+      }
+    }
+    if (open) out.ascii(`</${p}row>`);
+  };
+  const sample = new ByteSink();
+  write(start, sample);
+  const size = sample.length * rows.length;
+  doc.addBlock({ first: start, last: start + rows.length - 1, left, right, write, size });
   book.cellsChanged = true;
 }
 

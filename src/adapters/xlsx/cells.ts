@@ -7,23 +7,33 @@ import { attrsOf, decodeEntities, decodeXstring, escapeFormula, runText } from '
 
 export const CELL_RE = /<(?:[\w.-]+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
 const V_RE = /<(?:[\w.-]+:)?v\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
+const V_AFTER = new RegExp(V_RE.source, 'g');
 const F_RE = /<(?:[\w.-]+:)?f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
 const IS_RE = /<(?:[\w.-]+:)?is\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?is>/;
 
 /** Days between 1899-12-30 and 1970-01-01. */
 const EPOCH_OFFSET = 25569;
 
-/** The value of a cell from its attribute text and inner XML. A formula gives its cached value. */
-export function cellValue(attrText: string, inner: string | undefined, sst: SharedStrings): CellValue {
+/**
+ * The value of a cell from its attribute text and inner XML. A formula gives its cached value.
+ * `text` turns the XML's text into a string: a scan reading the part's bytes as Latin-1 (one
+ * character a byte, see Package.latin1Chunks) passes a UTF-8 decoder here; shared strings come
+ * from their own part and need none.
+ */
+export function cellValue(attrText: string, inner: string | undefined, sst: SharedStrings, text: (s: string) => string = (s) => s): CellValue {
   if (!inner) return null;
   const t = /\bt\s*=\s*"([^"]*)"/.exec(attrText)?.[1] ?? 'n';
   if (t === 'inlineStr') {
     const is = IS_RE.exec(inner);
-    return is ? runText(is[1]!) : null;
+    return is ? runText(text(is[1]!)) : null;
   }
-  const vm = V_RE.exec(inner);
+  // The value follows the formula, whose text (often the bulk of a sheet) holds no "<": the
+  // search for <v> starts at the first "<" after the first tag rather than reading it again.
+  V_AFTER.lastIndex = inner.indexOf('<', inner.indexOf('>') + 1);
+  if (V_AFTER.lastIndex < 0) V_AFTER.lastIndex = 0;
+  const vm = /^<(?:[\w.-]+:)?f\b/.test(inner) ? V_AFTER.exec(inner) : V_RE.exec(inner);
   if (!vm) return null;
-  const v = vm[1] ?? '';
+  const v = t === 's' ? (vm[1] ?? '') : text(vm[1] ?? '');
   switch (t) {
     case 's': {
       const i = Number(v);
@@ -89,5 +99,21 @@ export function buildCell(p: string, ref: string, style: number | undefined, inp
   }
   if (typeof input === 'boolean') return `<${p}c r="${ref}"${s} t="b"><${p}v>${input ? 1 : 0}</${p}v></${p}c>`;
   // No cached value: the file asks for a full recalculation on load (calcPr fullCalcOnLoad).
-  return `<${p}c r="${ref}"${s}><${p}f>${escapeFormula(toFileFormula(input.formula))}</${p}f></${p}c>`;
+  return `<${p}c r="${ref}"${s}><${p}f>${formulaXml(input.formula)}</${p}f></${p}c>`;
+}
+
+const formulaCache = new Map<string, string>();
+
+/**
+ * A formula as the file stores it, escaped: a table's calculated column writes the same formula
+ * in every new row, so the conversion is done once per formula rather than once per cell.
+ */
+export function formulaXml(formula: string): string {
+  let xml = formulaCache.get(formula);
+  if (xml === undefined) {
+    xml = escapeFormula(toFileFormula(formula));
+    if (formulaCache.size >= 1000) formulaCache.clear();
+    formulaCache.set(formula, xml);
+  }
+  return xml;
 }

@@ -13,6 +13,7 @@ import { CONTENT_TYPES, REL, readRels, relTypeIs, relsPathOf } from './package';
 import type { Package } from './package';
 import { MAX_COL, MAX_ROW, formatRange } from './refs';
 import { xmlFault } from './wellFormed';
+import { PartDataError } from './zipCodec';
 
 function checkPart(pkg: Package, part: string, lang: Lang, what: string): void {
   const text = pkg.text(part);
@@ -26,11 +27,24 @@ async function inflateSmallParts(pkg: Package, worksheets: ReadonlySet<string>):
   for (const name of pkg.names()) if (pkg.isLazy(name) && !worksheets.has(name)) await pkg.inflate(name);
 }
 
+/** A part whose compressed data is damaged, as the message for a damaged part. */
+export function damagedPart(e: unknown, lang: Lang, what: string): unknown {
+  return e instanceof PartDataError ? new PortError('unreadable', M.corruptPart[lang](what, e.part, e.message)) : e;
+}
+
 /**
  * Readies a loaded package and checks the parts the adapter owns; throws PortError('unreadable')
  * naming the damaged part. A package without a workbook part is left to the caller's message.
  */
 export async function openPackage(pkg: Package, lang: Lang, what: string): Promise<Book> {
+  try {
+    return await checkPackage(pkg, lang, what);
+  } catch (e) {
+    throw damagedPart(e, lang, what);
+  }
+}
+
+async function checkPackage(pkg: Package, lang: Lang, what: string): Promise<Book> {
   await pkg.inflate('_rels/.rels');
   checkPart(pkg, '_rels/.rels', lang, what);
   const main = readRels(pkg, '').find((r) => relTypeIs(r.type, REL.officeDocument) && !r.external);

@@ -17,6 +17,7 @@ import { XLSX_MESSAGES as M } from './messages';
 import type { ScanResult, ScanWindow } from './scan';
 import { ScanBudget, ScanFault, scanSheet, scanWindow } from './scan';
 import { dataRows } from './tables';
+import { PartDataError } from './zipCodec';
 import type { TableDef } from './tables';
 
 /** Cells a command may hold from one sheet (Excel's own API caps a range read at 5,000,000). */
@@ -31,6 +32,7 @@ async function scan(book: Book, sheet: SheetEntry, windows: readonly ScanWindow[
   } catch (e) {
     if (e instanceof ScanFault) throw new PortError('unreadable', M.corruptPart[book.lang](what, sheet.part, e.message));
     if (e instanceof ScanBudget) throw new PortError('unreadable', M.tooManyCells[book.lang](sheet.name, CELL_BUDGET));
+    if (e instanceof PartDataError) throw new PortError('unreadable', M.corruptPart[book.lang](what, sheet.part, e.message));
     throw e;
   }
 }
@@ -67,7 +69,41 @@ function metaOf(w: ScanWindow | undefined): WorkbookStructure['meta'] {
   return { modelVersion, lang };
 }
 
-export async function readStructureStream(book: Book, what: string): Promise<WorkbookStructure> {
+interface TablePlan {
+  readonly t: TableDef;
+  readonly first: number;
+  readonly last: number;
+  readonly width: number;
+  readonly head: ScanWindow | undefined;
+  readonly body: ScanWindow;
+}
+
+function planOf(t: TableDef, optional = false): TablePlan {
+  const { first, last } = dataRows(t);
+  const width = t.columns.length;
+  const body = scanWindow({ top: first, bottom: last, left: t.ref.left, right: t.ref.left + width - 1 }, optional);
+  return { t, first, last, width, head: headerWindow(t), body };
+}
+
+function tableDataOf(p: TablePlan, found: ScanResult): TableData {
+  // Within budget, a table reads to its range's end, blank rows included, as Excel shows it.
+  const fits = (p.last - p.first + 1) * p.width <= CELL_BUDGET;
+  const last = fits ? p.last : Math.min(p.last, found.lastRow);
+  const rows: CellValue[][] = [];
+  for (let r = p.first; r <= last; r++) rows.push(p.body.rows[r - p.first] ?? new Array<CellValue>(p.width).fill(null));
+  const info = infoOf(p.t, headersOf(p.t, p.head));
+  return { ...info, rowCount: fits ? info.rowCount : rows.length, rows };
+}
+
+/** Tables read during readStructure for a command that reads them next, by lower-case name. */
+export type ReadAhead = Map<string, TableData>;
+
+/**
+ * The structure; with `ahead`, the same pass also keeps every table's rows, as far as the cell
+ * budget allows (a table past it is left for readTables), so that validate and score inflate and
+ * scan each sheet once rather than twice.
+ */
+export async function readStructureStream(book: Book, what: string, ahead?: ReadAhead): Promise<WorkbookStructure> {
   const tables = book.tables();
   const lists = book.sheet(LISTS_SHEET);
   const headerWindows = new Map<TableDef, ScanWindow | undefined>();
@@ -77,11 +113,16 @@ export async function readStructureStream(book: Book, what: string): Promise<Wor
     const extent = { lastRow: 0, lastCol: 0 };
     if (s.part && s.isWorksheet) {
       const windows: ScanWindow[] = [];
+      const plans: TablePlan[] = [];
       for (const t of tables) {
         if (t.sheetPart !== s.part) continue;
-        const w = headerWindow(t);
-        headerWindows.set(t, w);
-        if (w) windows.push(w);
+        const p = planOf(t, true);
+        headerWindows.set(t, p.head);
+        if (p.head) windows.push(p.head);
+        if (ahead) {
+          plans.push(p);
+          windows.push(p.body);
+        }
       }
       if (s === lists) {
         metaWindow = scanWindow({ top: 1, left: 1, bottom: 3, right: 2 });
@@ -90,6 +131,7 @@ export async function readStructureStream(book: Book, what: string): Promise<Wor
       const found = await scan(book, s, windows, what);
       extent.lastRow = found.lastRow;
       extent.lastCol = found.lastCol;
+      for (const p of plans) if (!p.body.dropped) ahead?.set(p.t.name.toLowerCase(), tableDataOf(p, found));
     }
     // A table's range is used even where its cells are blank (an empty table's blank row).
     for (const t of tables) {
@@ -111,27 +153,25 @@ export async function readStructureStream(book: Book, what: string): Promise<Wor
   };
 }
 
-export async function readTablesStream(book: Book, what: string, names?: readonly string[], progress?: ProgressReporter): Promise<TableData[]> {
+/** The tables' rows; those in `ahead` (read by readStructure) are taken from it, and leave it. */
+export async function readTablesStream(book: Book, what: string, names?: readonly string[], progress?: ProgressReporter, ahead?: ReadAhead): Promise<TableData[]> {
   const wanted = names ? names.map((n) => book.table(n)).filter((t): t is TableDef => !!t) : book.tables();
   const result = new Map<TableDef, TableData>();
   let done = 0;
+  for (const t of wanted) {
+    const kept = ahead?.get(t.name.toLowerCase());
+    if (!kept) continue;
+    result.set(t, kept);
+    ahead?.delete(t.name.toLowerCase());
+    progress?.(++done, wanted.length);
+  }
   for (const s of book.sheets()) {
-    const here = wanted.filter((t) => t.sheetPart === s.part);
+    const here = wanted.filter((t) => t.sheetPart === s.part && !result.has(t));
     if (!s.part || here.length === 0) continue;
-    const plans = here.map((t) => {
-      const { first, last } = dataRows(t);
-      const width = t.columns.length;
-      return { t, first, last, width, head: headerWindow(t), body: scanWindow({ top: first, bottom: last, left: t.ref.left, right: t.ref.left + width - 1 }) };
-    });
+    const plans = here.map((t) => planOf(t));
     const found = await scan(book, s, plans.flatMap((p) => (p.head ? [p.head, p.body] : [p.body])), what);
     for (const p of plans) {
-      // Within budget, a table reads to its range's end, blank rows included, as Excel shows it.
-      const fits = (p.last - p.first + 1) * p.width <= CELL_BUDGET;
-      const last = fits ? p.last : Math.min(p.last, found.lastRow);
-      const rows: CellValue[][] = [];
-      for (let r = p.first; r <= last; r++) rows.push(p.body.rows[r - p.first] ?? new Array<CellValue>(p.width).fill(null));
-      const info = infoOf(p.t, headersOf(p.t, p.head));
-      result.set(p.t, { ...info, rowCount: fits ? info.rowCount : rows.length, rows });
+      result.set(p.t, tableDataOf(p, found));
       progress?.(++done, wanted.length);
     }
   }

@@ -8,7 +8,8 @@
  * sheetData, and the root element must be closed; a truncated or garbled part is reported.
  */
 import type { CellValue } from '../../core/port/types';
-import { CELL_RE, cellValue, hasContent } from './cells';
+import { cellValue, hasContent } from './cells';
+import { utf8FromLatin1 } from './package';
 import type { Package } from './package';
 import type { RangeRef } from './refs';
 import type { SharedStrings } from './sharedStrings';
@@ -21,10 +22,16 @@ export interface ScanResult {
 /** A block of cells to keep; the scan fills `rows[row - top][col - left]` (rows without content stay undefined). */
 export interface ScanWindow extends RangeRef {
   readonly rows: (CellValue[] | undefined)[];
+  /**
+   * Kept only while the budget allows (a read-ahead): past the budget the scan empties it, sets
+   * `dropped` and goes on, where a required window stops the scan with ScanBudget.
+   */
+  readonly optional?: boolean;
+  dropped?: boolean;
 }
 
-export function scanWindow(range: RangeRef): ScanWindow {
-  return { ...range, rows: [] };
+export function scanWindow(range: RangeRef, optional = false): ScanWindow {
+  return { ...range, rows: [], ...(optional ? { optional } : {}) };
 }
 
 /** Longest stretch of a part the scan holds while looking for a row's end. */
@@ -36,7 +43,6 @@ export class ScanFault extends Error {}
 /** Thrown when the windows hold more cells than the budget allows. */
 export class ScanBudget extends Error {}
 
-const ROW_RE = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
 const ROW_NUMBER = /\br\s*=\s*"(\d+)"/;
 const CELL_REF = /\br\s*=\s*"([^"]+)"/;
 
@@ -59,11 +65,30 @@ class RowSink {
   kept = 0;
   private prevRow = 0;
 
+  private windows: readonly ScanWindow[];
+
   constructor(
-    private readonly windows: readonly ScanWindow[],
+    windows: readonly ScanWindow[],
     private readonly sst: SharedStrings,
     private readonly budget: number,
-  ) {}
+    /** Turns the scanned text into a value's text (UTF-8 from Latin-1, or as it is). */
+    private readonly text: (s: string) => string,
+  ) {
+    this.windows = windows;
+  }
+
+  /** Over budget: optional windows are dropped first; only required ones over budget stop the scan. */
+  private overBudget(): void {
+    const optional = this.windows.filter((w) => w.optional);
+    if (optional.length === 0) throw new ScanBudget();
+    for (const w of optional) {
+      for (const r of w.rows) if (r) this.kept -= r.length;
+      w.rows.length = 0;
+      w.dropped = true;
+    }
+    this.windows = this.windows.filter((w) => !w.optional);
+    if (this.kept > this.budget) throw new ScanBudget();
+  }
 
   row(attrs: string, body: string | undefined): void {
     const r = ROW_NUMBER.exec(attrs);
@@ -73,27 +98,47 @@ class RowSink {
     const wanted = this.windows.filter((w) => row >= w.top && row <= w.bottom);
     if (wanted.length === 0 && this.prefix === '' && this.extentOnly(row, body)) return;
     let prevCol = 0;
-    CELL_RE.lastIndex = 0;
-    for (let m = CELL_RE.exec(body); m; m = CELL_RE.exec(body)) {
-      const attrText = m[1] ?? '';
+    // Cells are found with indexOf rather than a regular expression: a formula's text, the bulk
+    // of a sheet, is then passed over at memchr speed instead of a character at a time.
+    const open = `<${this.prefix}c`;
+    const close = `</${this.prefix}c>`;
+    for (let at = body.indexOf(open), end = 0; at >= 0; at = body.indexOf(open, end)) {
+      end = at + 1;
+      if (!isTagEnd(body.charCodeAt(at + open.length))) continue;
+      const gt = body.indexOf('>', at);
+      if (gt < 0) break;
+      let attrText: string;
+      let inner: string | undefined;
+      if (body.charCodeAt(gt - 1) === 47 /* / */) {
+        attrText = body.slice(at + open.length, gt - 1);
+        end = gt + 1;
+      } else {
+        const c = body.indexOf(close, gt + 1);
+        if (c < 0) break;
+        attrText = body.slice(at + open.length, gt);
+        inner = body.slice(gt + 1, c);
+        end = c + close.length;
+      }
       const ref = CELL_REF.exec(attrText);
       const col = (ref ? colOf(ref[1]!) : 0) || prevCol + 1;
       prevCol = col;
-      const inner = m[2];
       if (!hasContent(inner)) continue;
       if (row > this.lastRow) this.lastRow = row;
       if (col > this.lastCol) this.lastCol = col;
       for (const w of wanted) {
-        if (col < w.left || col > w.right) continue;
+        if (col < w.left || col > w.right || w.dropped) continue;
         const i = row - w.top;
         let cells = w.rows[i];
         if (!cells) {
           cells = new Array<CellValue>(w.right - w.left + 1).fill(null);
           w.rows[i] = cells;
           this.kept += cells.length;
-          if (this.kept > this.budget) throw new ScanBudget();
+          if (this.kept > this.budget) {
+            this.overBudget();
+            if (w.dropped) continue;
+          }
         }
-        cells[col - w.left] = cellValue(attrText, inner, this.sst);
+        cells[col - w.left] = cellValue(attrText, inner, this.sst, this.text);
       }
     }
   }
@@ -118,7 +163,9 @@ class RowSink {
 }
 
 export async function scanSheet(pkg: Package, part: string, windows: readonly ScanWindow[], sst: SharedStrings, budget: number): Promise<ScanResult> {
-  const sink = new RowSink(windows, sst, budget);
+  const latin1 = pkg.latin1Chunks(part);
+  const sink = new RowSink(windows, sst, budget, latin1 ? utf8FromLatin1 : (s) => s);
+  const source = latin1 ?? pkg.chunks(part);
   let state: 'before' | 'rows' | 'after' = 'before';
   let prefix = '';
   let buf = '';
@@ -127,7 +174,7 @@ export async function scanSheet(pkg: Package, part: string, windows: readonly Sc
   let pending: string[] = [];
   let pendingLength = 0;
   const pieces = async function* (): AsyncGenerator<string> {
-    for await (const chunk of pkg.chunks(part)) {
+    for await (const chunk of source) {
       pending.push(chunk);
       pendingLength += chunk.length;
       if (pendingLength < 1 << 15) continue;
@@ -161,14 +208,35 @@ export async function scanSheet(pkg: Package, part: string, windows: readonly Sc
   return { lastRow: sink.lastRow, lastCol: sink.lastCol };
 }
 
+/** After an element's name: white space, ">" or "/" (so `<c` is not `<col`). */
+function isTagEnd(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 62 || code === 47;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 /** Consumes the complete rows at the start of `buf`; returns what is left for the next chunk. */
 function takeRows(buf: string, prefix: string, sink: RowSink, setDone: (done: boolean) => void): string {
+  const open = `<${prefix}row`;
+  const closeRow = `</${prefix}row>`;
   let end = 0;
-  ROW_RE.lastIndex = 0;
-  for (let m = ROW_RE.exec(buf); m; m = ROW_RE.exec(buf)) {
-    if (buf.slice(end, m.index).trim() !== '') break;
-    sink.row(m[1] ?? '', m[2]);
-    end = m.index + m[0].length;
+  for (;;) {
+    let at = end;
+    while (at < buf.length && isSpace(buf.charCodeAt(at))) at++;
+    if (!buf.startsWith(open, at) || !isTagEnd(buf.charCodeAt(at + open.length))) break;
+    const gt = buf.indexOf('>', at);
+    if (gt < 0) break;
+    if (buf.charCodeAt(gt - 1) === 47 /* / */) {
+      sink.row(buf.slice(at + open.length, gt - 1), undefined);
+      end = gt + 1;
+      continue;
+    }
+    const c = buf.indexOf(closeRow, gt + 1);
+    if (c < 0) break;
+    sink.row(buf.slice(at + open.length, gt), buf.slice(gt + 1, c));
+    end = c + closeRow.length;
   }
   const rest = buf.slice(end);
   const trimmed = rest.trimStart();
@@ -180,7 +248,6 @@ function takeRows(buf: string, prefix: string, sink: RowSink, setDone: (done: bo
   if (rest.length > MAX_PENDING) throw new ScanFault('a row that does not end');
   // Anything but the start of another row (or of the end tag) here is not a worksheet.
   // (A piece may end inside a row's start tag or inside the end tag.)
-  const open = `<${prefix}row`;
   if (trimmed !== '' && !trimmed.startsWith(open) && !open.startsWith(trimmed) && !close.startsWith(trimmed)) {
     throw new ScanFault('unexpected content between rows');
   }

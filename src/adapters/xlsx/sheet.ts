@@ -1,22 +1,49 @@
 /**
- * One worksheet part, split into its rows (kept as raw text until a row is touched) and a "frame":
- * the rest of the part with `<sheetData/>` standing in for the rows. Edits to the frame (columns,
- * panes, data validation, table parts) go through the schema-ordered helpers in xml.ts.
+ * One worksheet part, split into its rows (kept as raw text or, for a part read from bytes, as
+ * where they lie in those bytes, until a row is touched) and a "frame": the rest of the part with
+ * `<sheetData/>` standing in for the rows. Edits to the frame (columns, panes, data validation,
+ * table parts) go through the schema-ordered helpers in xml.ts.
  */
-import { CELL_RE, hasContent } from './cells';
-import { cellAddress, formatRange, parseCell, parseRange } from './refs';
+import { hasContent } from './cells';
+import { cellAddress } from './refs';
 import type { RangeRef } from './refs';
-import { setAttr } from './xml';
+import { innerOf, parseCells, rebuiltRow, widenDimension } from './sheetRows';
+import { indexSheet } from './sheetIndex';
+import { ByteSink } from './byteSink';
 
 interface RowEntry {
   /** The row's start tag, as found (attributes kept when the row is rebuilt). */
   readonly startTag: string;
-  /** The row's original text while untouched; null once rebuilt from `cells`. */
+  /** The row's original text while untouched and read from text; null otherwise. */
   raw: string | null;
   /** A row appended whole, kept as UTF-8 (a tenth of the memory of its cells as strings). */
   bytes?: Uint8Array | undefined;
+  /** An untouched row of a part read from bytes: where it lies in them, and its place among them. */
+  span?: { readonly start: number; readonly end: number; readonly index: number } | undefined;
   /** Column → cell XML, parsed on first use. */
   cells: Map<number, string> | null;
+}
+
+/**
+ * Rows appended below everything else, built when the part is written (or when an edit touches
+ * one of them): a 100,000-row import holds its values, not 300 MB of row XML.
+ */
+export interface RowBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly left: number;
+  readonly right: number;
+  /** Writes the row's whole XML (nothing for a row with no cells); the same bytes on every call. */
+  readonly write: (row: number, out: ByteSink) => void;
+  /** Roughly the block's size in UTF-8 bytes (for the part's size, which only limits use). */
+  readonly size: number;
+}
+
+/** Bytes of a written part that are a copy of complete rows of the part as read. */
+export interface CopiedRange {
+  readonly from: number;
+  readonly to: number;
+  readonly bytes: Uint8Array;
 }
 
 const ROW_RE = /<(?:[\w.-]+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
@@ -25,11 +52,25 @@ export class SheetDoc {
   readonly prefix: string;
   private frameText: string;
   private readonly rows = new Map<number, RowEntry>();
+  private blocks: RowBlock[] = [];
   private sortedRows: number[] | null = null;
   private touched: RangeRef | null = null;
   private changed = false;
+  /** The part's bytes, when it was read from bytes: untouched rows are written back from them. */
+  private readonly source: Uint8Array | null = null;
+  private readonly runPieces = new WeakSet<Uint8Array>();
+  private copied: readonly CopiedRange[] = [];
 
-  constructor(xml: string) {
+  constructor(xml: string | Uint8Array) {
+    const index = typeof xml === 'string' ? null : indexSheet(xml);
+    if (index) {
+      this.source = xml as Uint8Array;
+      this.prefix = index.prefix;
+      this.frameText = `${index.head}<${this.prefix}sheetData/>${index.tail}`;
+      index.rows.forEach((r, i) => this.rows.set(r.row, { startTag: r.startTag, raw: null, span: { start: r.start, end: r.end, index: i }, cells: null }));
+      return;
+    }
+    if (typeof xml !== 'string') xml = UTF8_DECODER.decode(xml).replace(/^\uFEFF/, '');
     const open = /<((?:[\w.-]+:)?)sheetData\b[^>]*?(\/?)>/.exec(xml);
     if (!open) {
       // A worksheet without sheetData is invalid, but tolerate it as empty.
@@ -71,33 +112,57 @@ export class SheetDoc {
   }
 
   rowNumbers(): number[] {
+    this.materialize();
     if (!this.sortedRows) this.sortedRows = [...this.rows.keys()].sort((a, b) => a - b);
     return this.sortedRows;
   }
 
   /** The cells of a row (column → cell XML); empty when the row does not exist. Do not mutate. */
   cells(row: number): ReadonlyMap<number, string> {
+    this.materialize(row);
     const entry = this.rows.get(row);
     if (!entry) return new Map();
-    if (!entry.cells) entry.cells = parseCells(rawOf(entry), row);
+    if (!entry.cells) entry.cells = parseCells(this.rawOf(entry), row);
     return entry.cells;
   }
 
   hasRow(row: number): boolean {
+    this.materialize(row);
     return this.rows.has(row);
   }
 
   /**
-   * Adds a row that does not exist yet from its cells' XML (in column order, `left`..`right`):
-   * appending many rows costs one UTF-8 buffer each instead of a map of strings.
+   * Appends rows below every existing row, built only when written (see RowBlock). A later edit
+   * that reads or changes one of them turns the block into ordinary rows first.
    */
-  addRow(row: number, cellsXml: string, left: number, right: number): void {
-    const p = this.prefix;
-    this.rows.set(row, { startTag: `<${p}row r="${row}">`, raw: null, bytes: UTF8.encode(`<${p}row r="${row}">${cellsXml}</${p}row>`), cells: null });
-    this.sortedRows = null;
+  addBlock(block: RowBlock): void {
+    this.blocks.push(block);
     this.changed = true;
-    this.touch(row, left);
-    this.touch(row, right);
+    this.touch(block.first, block.left);
+    this.touch(block.last, block.right);
+  }
+
+  /** Turns the blocks holding `row` (all blocks, when no row is given) into ordinary rows. */
+  private materialize(row?: number): void {
+    if (this.blocks.length === 0) return;
+    const hit = this.blocks.filter((b) => row === undefined || (row >= b.first && row <= b.last));
+    if (hit.length === 0) return;
+    this.blocks = this.blocks.filter((b) => !hit.includes(b));
+    for (const b of hit) {
+      for (let r = b.first; r <= b.last; r++) {
+        const out = new ByteSink();
+        b.write(r, out);
+        out.flush();
+        const bytes = out.done[0];
+        if (bytes) this.rows.set(r, { startTag: `<${this.prefix}row r="${r}">`, raw: null, bytes, cells: null });
+      }
+    }
+    this.sortedRows = null;
+  }
+
+  /** Roughly the part's size in UTF-8 bytes. */
+  size(): number {
+    return (this.source?.length ?? 0) + this.blocks.reduce((n, b) => n + b.size, 0) + this.frameText.length;
   }
 
   cell(row: number, col: number): string | undefined {
@@ -106,6 +171,7 @@ export class SheetDoc {
 
   /** Sets (or with null removes) one cell's XML. */
   setCell(row: number, col: number, xml: string | null): void {
+    this.materialize(row);
     let entry = this.rows.get(row);
     if (!entry) {
       if (xml === null) return;
@@ -113,9 +179,10 @@ export class SheetDoc {
       this.rows.set(row, entry);
       this.sortedRows = null;
     }
-    if (!entry.cells) entry.cells = parseCells(rawOf(entry), row);
+    if (!entry.cells) entry.cells = parseCells(this.rawOf(entry), row);
     entry.raw = null;
     entry.bytes = undefined;
+    entry.span = undefined;
     if (xml === null) entry.cells.delete(col);
     else entry.cells.set(col, xml);
     this.changed = true;
@@ -155,125 +222,117 @@ export class SheetDoc {
   }
 
   serialize(): string {
-    return this.pieces()
-      .map((p) => (typeof p === 'string' ? p : UTF8_DECODER.decode(p)))
-      .join('');
+    const decoder = new TextDecoder('utf-8');
+    let out = '';
+    for (const piece of this.chunks()) out += decoder.decode(piece, { stream: true });
+    return out + decoder.decode();
   }
 
   /**
-   * The part as UTF-8, encoded a megabyte of text at a time: a large sheet never exists as one
-   * string (which V8 caps at 2^29 characters, and which costs two bytes a character when the
-   * formulas hold Chinese column names).
+   * The part as UTF-8 pieces, in order: the frame up to the rows, each row, the rest of the frame.
+   * Untouched rows read from bytes come out as those bytes (a run of them as one piece); text is
+   * encoded a megabyte at a time, so a large sheet never exists as one string (which V8 caps at
+   * 2^29 characters, and which costs two bytes a character when formulas hold Chinese names).
+   * Gives the same bytes on every call.
    */
-  serializeBytes(): Uint8Array {
-    const encoder = new TextEncoder();
-    const chunks: Uint8Array[] = [];
-    let group: string[] = [];
-    let length = 0;
-    const flush = (): void => {
-      if (group.length) chunks.push(encoder.encode(group.join('')));
-      group = [];
-      length = 0;
-    };
-    for (const piece of this.pieces()) {
-      if (typeof piece !== 'string') {
-        flush();
-        chunks.push(piece);
-        continue;
-      }
-      group.push(piece);
-      length += piece.length;
-      if (length >= 1 << 20) flush();
-    }
-    flush();
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  *chunks(): Generator<Uint8Array> {
+    const copied: CopiedRange[] = [];
     let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
+    for (const piece of this.pieces()) {
+      if (this.runPieces.has(piece)) copied.push({ from: at, to: at + piece.length, bytes: piece });
+      at += piece.length;
+      yield piece;
     }
-    return out;
+    this.copied = copied;
   }
 
-  /** The part's text in order: the frame up to the rows, each row, the rest of the frame. */
-  private pieces(): (string | Uint8Array)[] {
+  /**
+   * Where the last complete chunks() put untouched rows copied from the part as it was read (and
+   * checked well-formed, see Book.doc): a check of the written part can compare those bytes
+   * instead of parsing them again. Empty before the first chunks().
+   */
+  copiedRanges(): readonly CopiedRange[] {
+    return this.copied;
+  }
+
+  private *pieces(): Generator<Uint8Array> {
     const p = this.prefix;
-    const parts: (string | Uint8Array)[] = [];
-    for (const row of this.rowNumbers()) {
-      const entry = this.rows.get(row)!;
-      if (entry.raw !== null) {
-        parts.push(entry.raw);
-        continue;
-      }
-      if (entry.bytes) {
-        parts.push(entry.bytes);
-        continue;
-      }
-      const cells = [...entry.cells!.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
-      // `spans` is only an optimization hint; a stale one is worse than none.
-      let tag = setAttr(setAttr(entry.startTag.replace(/\/>$/, '>'), 'spans', null), 'r', String(row));
-      if (!tag.endsWith('>')) tag += '>';
-      if (cells.length === 0 && !/\b(?:customFormat|customHeight|hidden|ht|s)\s*=/.test(tag)) continue;
-      parts.push(`${tag}${cells.join('')}</${p}row>`);
-    }
+    const runPieces = this.runPieces;
     let frame = this.frameText;
     if (this.touched) frame = widenDimension(frame, this.touched);
     const at = frame.indexOf(`<${p}sheetData/>`);
     const head = frame.slice(0, at);
     const tail = frame.slice(at + `<${p}sheetData/>`.length);
-    if (parts.length === 0) return [head, `<${p}sheetData/>`, tail];
-    return [`${head}<${p}sheetData>`, ...parts, `</${p}sheetData>${tail}`];
+    const rows = [...this.rows.keys()].sort((a, b) => a - b);
+    const blocks = [...this.blocks].sort((a, b) => a.first - b.first);
+    if (rows.length === 0 && blocks.length === 0) {
+      yield UTF8.encode(`${head}<${p}sheetData/>${tail}`);
+      return;
+    }
+    let text = `${head}<${p}sheetData>`;
+    let run: { start: number; end: number; index: number } | null = null;
+    const flushRun = function* (source: Uint8Array | null): Generator<Uint8Array> {
+      if (run && source) {
+        const piece = source.subarray(run.start, run.end);
+        runPieces.add(piece);
+        yield piece;
+      }
+      run = null;
+    };
+    const flushText = function* (): Generator<Uint8Array> {
+      if (text) yield UTF8.encode(text);
+      text = '';
+    };
+    let b = 0;
+    const emitBlock = function* (block: RowBlock): Generator<Uint8Array> {
+      yield* flushText();
+      const out = new ByteSink();
+      for (let r = block.first; r <= block.last; r++) {
+        block.write(r, out);
+        if (out.done.length > 0) yield* out.done.splice(0);
+      }
+      out.flush();
+      yield* out.done;
+    };
+    for (const row of rows) {
+      while (b < blocks.length && blocks[b]!.first < row) {
+        yield* flushRun(this.source);
+        yield* emitBlock(blocks[b++]!);
+      }
+      const entry = this.rows.get(row)!;
+      const span = entry.span;
+      if (span && this.source) {
+        if (run && span.index === run.index + 1 && span.start >= run.end) run = { start: run.start, end: span.end, index: span.index };
+        else {
+          yield* flushRun(this.source);
+          yield* flushText();
+          run = { ...span };
+        }
+        continue;
+      }
+      yield* flushRun(this.source);
+      if (entry.raw !== null) text += entry.raw;
+      else if (entry.bytes) {
+        yield* flushText();
+        yield entry.bytes;
+      } else text += rebuiltRow(entry.startTag, entry.cells ?? new Map(), row, p);
+      if (text.length >= 1 << 20) yield* flushText();
+    }
+    yield* flushRun(this.source);
+    while (b < blocks.length) yield* emitBlock(blocks[b++]!);
+    text += `</${p}sheetData>${tail}`;
+    yield* flushText();
+  }
+
+  private rawOf(entry: RowEntry): string {
+    if (entry.raw !== null) return entry.raw;
+    if (entry.bytes) return UTF8_DECODER.decode(entry.bytes);
+    if (entry.span && this.source) return UTF8_DECODER.decode(this.source.subarray(entry.span.start, entry.span.end));
+    return '';
   }
 }
 
 const UTF8 = new TextEncoder();
 const UTF8_DECODER = new TextDecoder('utf-8');
 
-function rawOf(entry: RowEntry): string {
-  return entry.raw ?? (entry.bytes ? UTF8_DECODER.decode(entry.bytes) : '');
-}
-
-function parseCells(rowXml: string, row: number): Map<number, string> {
-  const cells = new Map<number, string>();
-  const body = rowXml.replace(/^<[^>]*?\/?>/, '');
-  let prev = 0;
-  CELL_RE.lastIndex = 0;
-  for (let m = CELL_RE.exec(body); m; m = CELL_RE.exec(body)) {
-    const r = /\br\s*=\s*"([^"]+)"/.exec(m[1] ?? '');
-    const col = (r ? parseCell(r[1]!)?.col : undefined) ?? prev + 1;
-    prev = col;
-    // A cell without its address gets one, so that it survives being re-ordered.
-    cells.set(col, r ? m[0] : m[0].replace(/^<((?:[\w.-]+:)?)c\b/, `$& r="${cellAddress(row, col)}"`));
-  }
-  return cells;
-}
-
-/** Inner XML of a cell element (undefined when self-closing). */
-export function innerOf(cellXml: string): string | undefined {
-  const gt = cellXml.indexOf('>');
-  if (cellXml[gt - 1] === '/') return undefined;
-  return cellXml.slice(gt + 1, cellXml.lastIndexOf('</'));
-}
-
-/** Start-tag attribute text of a cell element. */
-export function attrTextOf(cellXml: string): string {
-  return /^<(?:[\w.-]+:)?c\b([^>]*?)\/?>/.exec(cellXml)?.[1] ?? '';
-}
-
-function widenDimension(frame: string, touched: RangeRef): string {
-  const m = /<(?:[\w.-]+:)?dimension\b[^>]*>/.exec(frame);
-  if (!m) return frame;
-  const ref = /\bref\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
-  const old = ref ? parseRange(ref) : null;
-  const fresh = !old || (old.top === 1 && old.left === 1 && old.bottom === 1 && old.right === 1);
-  const r = fresh
-    ? touched
-    : {
-        top: Math.min(old.top, touched.top),
-        left: Math.min(old.left, touched.left),
-        bottom: Math.max(old.bottom, touched.bottom),
-        right: Math.max(old.right, touched.right),
-      };
-  const tag = setAttr(m[0], 'ref', formatRange({ top: Math.min(r.top, 1), left: Math.min(r.left, 1), bottom: r.bottom, right: r.right }));
-  return frame.slice(0, m.index) + tag + frame.slice(m.index + m[0].length);
-}
+export { attrTextOf, innerOf } from './sheetRows';

@@ -38,3 +38,19 @@ export class WellFormedCheck {
 export function xmlFault(xml: string): XmlFault {
   return new WellFormedCheck().write(xml).close();
 }
+
+/** The same check over UTF-8 bytes, decoded 64 KB at a time (a large part never becomes one string). */
+export function xmlFaultBytes(bytes: Uint8Array): XmlFault {
+  const check = new WellFormedCheck();
+  const decoder = new TextDecoder('utf-8');
+  let first = true;
+  for (let i = 0; i < bytes.length; i += 1 << 16) {
+    let text = decoder.decode(bytes.subarray(i, i + (1 << 16)), { stream: true });
+    if (first && text) {
+      text = text.replace(/^\uFEFF/, '');
+      first = false;
+    }
+    check.write(text);
+  }
+  return check.write(decoder.decode()).close();
+}

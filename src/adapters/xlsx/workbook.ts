@@ -11,15 +11,18 @@ import type { Lang } from '../../core/model/types';
 import type { ActiveCell, ProgressReporter, TableData, WorkbookPort, WorkbookStructure, WriteOp } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import { Book, EDIT_LIMIT } from './book';
-import { openPackage } from './integrity';
+import { damagedPart, openPackage } from './integrity';
 import { XLSX_MESSAGES as M } from './messages';
 import { applyOp } from './ops';
 import { CONTENT_TYPES, Package } from './package';
 import { isBinaryWorkbook } from './sniff';
 import { readMeta } from './read';
 import { readStructureStream, readTablesStream } from './readStream';
+import type { ReadAhead } from './readStream';
 import { formatRange } from './refs';
-import { WellFormedCheck } from './wellFormed';
+import { writtenPartFault } from './verifyPart';
+import { PartDataError } from './zipCodec';
+import type { ZipCodec } from './zipCodec';
 
 /** Writes bytes to a path so that a failure never leaves a half-written file. */
 export type FileWriter = (path: string, bytes: Uint8Array) => Promise<void>;
@@ -31,10 +34,19 @@ export interface XlsxOptions {
   readonly writer?: FileWriter;
   /** Named in "cannot read" messages, e.g. the file's path. */
   readonly source?: string;
+  /** Native compression (Node.js); without it JSZip's JavaScript zlib does the work. */
+  readonly codec?: ZipCodec;
+  /**
+   * readStructure also keeps the tables' rows for the readTables that follows (validate, score):
+   * each sheet is inflated and scanned once instead of twice, for the memory of the rows.
+   */
+  readonly readAhead?: boolean;
 }
 
 export class XlsxWorkbook implements WorkbookPort {
   private metaLang: Lang | null | undefined;
+  /** Rows kept by readStructure (options.readAhead), until readTables takes them or a plan runs. */
+  private ahead: ReadAhead | undefined;
 
   constructor(
     private pkg: Package,
@@ -57,11 +69,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readStructure(): Promise<WorkbookStructure> {
-    return readStructureStream(this.book(this.lang), this.what);
+    this.ahead = this.options.readAhead ? new Map() : undefined;
+    return readStructureStream(this.book(this.lang), this.what, this.ahead);
   }
 
   async readTables(names?: readonly string[], progress?: ProgressReporter): Promise<TableData[]> {
-    return readTablesStream(this.book(this.lang), this.what, names, progress);
+    return readTablesStream(this.book(this.lang), this.what, names, progress, this.ahead);
   }
 
   /**
@@ -94,16 +107,17 @@ export class XlsxWorkbook implements WorkbookPort {
     };
     let copy: Package;
     try {
-      copy = await Package.load(bytes);
+      copy = await Package.load(bytes, this.options.codec);
     } catch {
       return fail('not a zip file');
     }
     const names = new Set(copy.names());
     for (const n of this.pkg.names()) if (!names.has(n)) fail(`part ${n} is missing`);
     for (const part of this.pkg.editedParts()) {
-      const check = new WellFormedCheck();
-      for await (const chunk of copy.chunks(part)) check.write(chunk);
-      const fault = check.close();
+      const fault = await writtenPartFault(copy, part, this.pkg.copiedRanges(part)).catch((e: unknown) => {
+        if (e instanceof PartDataError) return e.message;
+        throw e;
+      });
       if (fault !== undefined) fail(`${part}: ${fault}`);
     }
     const theirs = new Map((await openPackage(copy, lang, this.what)).tables().map((t) => [t.name, t]));
@@ -117,9 +131,14 @@ export class XlsxWorkbook implements WorkbookPort {
   async apply(ops: readonly WriteOp[], progress?: ProgressReporter): Promise<void> {
     if (ops.length === 0) return;
     const lang = this.lang;
+    this.ahead = undefined;
     const work = this.pkg.clone();
     // Worksheets left compressed at load are inflated to be edited, up to a size a command can hold.
-    for (const name of work.names()) if (work.isLazy(name) && work.size(name) <= EDIT_LIMIT) await work.inflate(name);
+    try {
+      for (const name of work.names()) if (work.isLazy(name) && work.size(name) <= EDIT_LIMIT) await work.inflate(name);
+    } catch (e) {
+      throw damagedPart(e, lang, this.what);
+    }
     const book = new Book(work, lang, this.options.source);
     if (book.isStrict) throw new PortError('unsupported', M.strict[lang]());
     ops.forEach((op, i) => {
@@ -151,7 +170,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
 /** A new, empty workbook (no sheets yet: a generate plan adds them). */
 export function createXlsx(options: XlsxOptions = {}): XlsxWorkbook {
-  return new XlsxWorkbook(Book.empty(options.lang ?? 'zh-CN').pkg, options);
+  return new XlsxWorkbook(Book.empty(options.lang ?? 'zh-CN', options.codec).pkg, options);
 }
 
 /** Opens .xlsx bytes; a file that is not a readable workbook gives PortError('unreadable'). */
@@ -164,7 +183,7 @@ export async function loadXlsx(bytes: Uint8Array, options: XlsxOptions = {}): Pr
   }
   let pkg: Package;
   try {
-    pkg = await Package.load(bytes);
+    pkg = await Package.load(bytes, options.codec);
   } catch {
     // JSZip's own message ("End of data reached", "Corrupted zip") would not tell a user what to do.
     throw new PortError('unreadable', M.notZip[lang](what));

@@ -21,7 +21,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const opts = parseOptions(args, { in: { type: 'string' }, period: { type: 'string' }, json: { type: 'boolean' } });
   const input = requireOption(opts.in, 'in');
   const period = opts.period === undefined ? undefined : periodOption(opts.period, '--period', process.env);
-  const opened = await openWorkbench(input, io);
+  const opened = await openWorkbench(input, io, true);
   if ('exit' in opened) return opened.exit;
   let rows: readonly ScoredKpiRow[];
   let missing: readonly string[];

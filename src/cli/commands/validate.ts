@@ -21,7 +21,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const t = io.lang === 'zh-CN' ? VALIDATE_CLI_ZH : VALIDATE_CLI_EN;
   const today = todayOf(process.env);
 
-  const opened = await openWorkbench(file, io);
+  const opened = await openWorkbench(file, io, true);
   if ('exit' in opened) return opened.exit;
   const { port, structure, present } = opened;
   let tables: TableData[];
