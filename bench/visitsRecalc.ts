@@ -4,7 +4,8 @@
  * then the recalculation after changing one Visits cell: the 客户 of the middle row (which changes
  * its _月键, so the _首访 of the rows from there down are recalculated), three times (to it, back,
  * to it again; the median is the figure), then the 客户 of the first row (the worst case: every
- * _首访) and of the last row (the newest visit, the usual edit). Also a shuffled log (the exact
+ * _首访) and of the last row (the newest visit, the usual edit), then the 日期 of the middle row
+ * (to the next row's date, still in order). Also a shuffled log (the exact
  * path), and a check that the count of first visits after the first edit equals the reference's
  * distinct (填表人, 客户, month). Figures are CPU seconds of soffice (wall time on the shared
  * machine says more about the neighbours); the goals of issue #12 are printed beside them.
@@ -123,7 +124,12 @@ async function oneCase(dir: string, sample: string, base: TableData, n: number, 
   const letter = (key: string) => columnLetters(base.firstCol + base.headers.indexOf(VISITS.columns.find((c) => c.key === key)?.header.zh ?? ''));
   const cellOf = (i: number) => `${letter('customer')}${base.headerRow + 1 + i}`;
   const other = customers[1] ?? newCustomer;
-  const edits = [cellOf(middle), newCustomer, cellOf(middle), before, cellOf(middle), newCustomer, cellOf(0), other, cellOf(all.length - 1), other];
+  // Last, the 日期 of the middle row becomes the next row's (the log stays in order): every _首访 and
+  // VisitDaily are recalculated through Visits_InOrder and _月序.
+  const dateAt = VISITS.columns.findIndex((c) => c.key === 'date');
+  const nextDate = String((all[middle + 1] as CellValue[])[dateAt] ?? '');
+  const dateCell = `${letter('date')}${base.headerRow + 1 + middle}`;
+  const edits = [cellOf(middle), newCustomer, cellOf(middle), before, cellOf(middle), newCustomer, cellOf(0), other, cellOf(all.length - 1), other, dateCell, nextDate];
   const first = letter('firstVisit');
   const range = `${first}${base.headerRow + 1}:${first}${base.headerRow + all.length}`;
   const out = join(dir, 'timing.json');
@@ -154,6 +160,7 @@ export async function benchVisitsRecalc(): Promise<Record<string, number | strin
       figures[`${label}: full recalc, CPU (wall) s`] = `${r.fullCpuS.toFixed(2)} (${r.fullS.toFixed(2)})${goal(r.fullCpuS, FULL_GOAL[ordered ?? -1])}`;
       figures[`${label}: one edit (middle row's 客户), CPU s`] = `${edit.toFixed(2)}, median of ${[0, 1, 2].map((i) => cpu(i).toFixed(2)).join(' / ')}${goal(edit, EDIT_GOAL[ordered ?? -1])}`;
       figures[`${label}: one edit, first row / last row, CPU s`] = `${cpu(3).toFixed(2)} / ${cpu(4).toFixed(2)}`;
+      figures[`${label}: one edit of the middle row's 日期, CPU s`] = cpu(5).toFixed(2);
       figures[`${label}: first visits / reference`] = `${r.firstVisits} / ${r.expected}${r.firstVisits === r.expected ? '' : ' MISMATCH'}`;
     }
     return figures;
