@@ -1,9 +1,10 @@
 #!/usr/bin/python3
-"""Times LibreOffice's recalculation of an .xlsx: a full calculateAll(), then calculate() after
-changing one cell. For the bench only (npm run bench); the tests use test/engine/recalc.py.
+"""Times LibreOffice's recalculation of an .xlsx: a full calculateAll(), then calculate() after each
+of a series of one-cell edits. For the bench only (npm run bench); the tests use test/engine/recalc.py.
 
-Usage: /usr/bin/python3 recalcEdit.py IN.xlsx SHEET CELL VALUE OUT.json [CHECKSHEET CHECKRANGE]
-OUT.json: {"loadS", "fullS", "editS", "fullCpuS", "editCpuS" (CPU seconds of soffice), "check": [[...]] (values of CHECKRANGE after the edit)}
+Usage: /usr/bin/python3 recalcEdit.py IN.xlsx SHEET OUT.json CHECKSHEET CHECKRANGE CELL VALUE [CELL VALUE ...]
+OUT.json: {"loadS", "fullS", "fullCpuS" (CPU seconds of soffice), "edits": [{"cell", "s", "cpuS"}, ...],
+"check": [[...]] (values of CHECKRANGE after the first edit)}
 """
 import json
 import os
@@ -11,8 +12,7 @@ import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "engine"))
-import uno  # noqa: E402
-from recalc import Office, prop  # noqa: E402
+from recalc import Office  # noqa: E402
 
 
 def cpu_seconds(office):
@@ -33,26 +33,29 @@ def cpu_seconds(office):
 
 
 def main(argv):
-    path, sheet_name, cell, value, out = argv[:5]
+    path, sheet_name, out, check_sheet, check_range = argv[:5]
+    edits = list(zip(argv[5::2], argv[6::2]))
     office = Office()
     office.start()
     try:
         t0 = time.time()
-        doc = office.desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0,
-                                                  (prop("Hidden", True),))
+        doc = office.open(path)  # a private copy (scripts/lo_office.py)
         t1, c1 = time.time(), cpu_seconds(office)
         doc.calculateAll()
         t2, c2 = time.time(), cpu_seconds(office)
-        target = doc.Sheets.getByName(sheet_name).getCellRangeByName(cell)
-        try:
-            target.setValue(float(value))
-        except ValueError:
-            target.setString(value)
-        doc.calculate()
-        t3, c3 = time.time(), cpu_seconds(office)
-        result = {"loadS": t1 - t0, "fullS": t2 - t1, "editS": t3 - t2, "fullCpuS": c2 - c1, "editCpuS": c3 - c2}
-        if len(argv) >= 7:
-            result["check"] = [list(r) for r in doc.Sheets.getByName(argv[5]).getCellRangeByName(argv[6]).getDataArray()]
+        result = {"loadS": t1 - t0, "fullS": t2 - t1, "fullCpuS": c2 - c1, "edits": []}
+        sheet = doc.Sheets.getByName(sheet_name)
+        for i, (cell, value) in enumerate(edits):
+            target = sheet.getCellRangeByName(cell)
+            try:
+                target.setValue(float(value))
+            except ValueError:
+                target.setString(value)
+            t, c = time.time(), cpu_seconds(office)
+            doc.calculate()
+            result["edits"].append({"cell": cell, "s": time.time() - t, "cpuS": cpu_seconds(office) - c})
+            if i == 0:
+                result["check"] = [list(r) for r in doc.Sheets.getByName(check_sheet).getCellRangeByName(check_range).getDataArray()]
         doc.close(True)
         with open(out, "w", encoding="utf-8") as f:
             json.dump(result, f, ensure_ascii=False)

@@ -1,9 +1,14 @@
 /**
  * 有效跟进客户数 at scale (issue #12): the sample workbook plus N visits (a year of them, in date
  * order, after the sample's own), recalculated by LibreOffice through UNO: the full recalculation,
- * then the recalculation after changing one Visits cell (the 客户 of a row in the middle, which
- * changes its _月键, so every _首访 is recalculated). Also a shuffled log (the exact path), and a
- * check that the count of first visits equals the reference's distinct (填表人, 客户, month).
+ * then the recalculation after changing one Visits cell: the 客户 of the middle row (which changes
+ * its _月键, so the _首访 of the rows from there down are recalculated), three times (to it, back,
+ * to it again; the median is the figure), then the 客户 of the first row (the worst case: every
+ * _首访) and of the last row (the newest visit, the usual edit), then the 日期 of the middle row
+ * (to the next row's date, still in order). Also a shuffled log (the exact
+ * path), and a check that the count of first visits after the first edit equals the reference's
+ * distinct (填表人, 客户, month). Figures are CPU seconds of soffice (wall time on the shared
+ * machine says more about the neighbours); the goals of issue #12 are printed beside them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,10 +36,22 @@ const PY = join(__dirname, 'recalcEdit.py');
 interface Timing {
   readonly loadS: number;
   readonly fullS: number;
-  readonly editS: number;
   readonly fullCpuS: number;
-  readonly editCpuS: number;
+  readonly edits: readonly { readonly cell: string; readonly s: number; readonly cpuS: number }[];
   readonly check: CellValue[][];
+}
+
+/** Issue #12's goals, CPU seconds of soffice: full recalculation by size, and one edit at 15,000. */
+const FULL_GOAL: Record<number, number> = { 15000: 5, 50000: 30 };
+const EDIT_GOAL: Record<number, number> = { 15000: 0.3 };
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+function goal(value: number, limit: number | undefined): string {
+  return limit === undefined ? '' : `  (goal ≤ ${limit} s: ${value <= limit ? 'met' : 'NOT met'})`;
 }
 
 /** `n` visits after `from`, over a year of workdays, by the sample's reporters to their customers. */
@@ -95,18 +112,28 @@ async function oneCase(dir: string, sample: string, base: TableData, n: number, 
   const path = join(dir, `visits-${n}${shuffled ? '-shuffled' : ''}.xlsx`);
   await wb.save(path);
 
-  // The edit: the 客户 of the middle row becomes another customer; the check reads every _首访.
+  // The edits: the 客户 of the middle row (to another customer, back, again), then of the first and
+  // the last row; the check reads every _首访 after the first edit.
   const all = [...base.rows.map((r) => VISITS.columns.map((c) => r[base.headers.indexOf(c.header.zh)] ?? null)), ...added];
   const middle = Math.floor(all.length / 2);
   const customerAt = VISITS.columns.findIndex((c) => c.key === 'customer');
-  const newCustomer = names('Customers', '客户名称')[0] ?? '客户';
+  const customers = names('Customers', '客户名称');
+  const newCustomer = customers[0] ?? '客户';
+  const before = String((all[middle] as CellValue[])[customerAt] ?? '');
   (all[middle] as CellValue[])[customerAt] = newCustomer;
   const letter = (key: string) => columnLetters(base.firstCol + base.headers.indexOf(VISITS.columns.find((c) => c.key === key)?.header.zh ?? ''));
-  const cell = `${letter('customer')}${base.headerRow + 1 + middle}`;
+  const cellOf = (i: number) => `${letter('customer')}${base.headerRow + 1 + i}`;
+  const other = customers[1] ?? newCustomer;
+  // Last, the 日期 of the middle row becomes the next row's (the log stays in order): every _首访 and
+  // VisitDaily are recalculated through Visits_InOrder and _月序.
+  const dateAt = VISITS.columns.findIndex((c) => c.key === 'date');
+  const nextDate = String((all[middle + 1] as CellValue[])[dateAt] ?? '');
+  const dateCell = `${letter('date')}${base.headerRow + 1 + middle}`;
+  const edits = [cellOf(middle), newCustomer, cellOf(middle), before, cellOf(middle), newCustomer, cellOf(0), other, cellOf(all.length - 1), other, dateCell, nextDate];
   const first = letter('firstVisit');
   const range = `${first}${base.headerRow + 1}:${first}${base.headerRow + all.length}`;
   const out = join(dir, 'timing.json');
-  execFileSync('/usr/bin/python3', [PY, path, base.sheet, cell, newCustomer, out, base.sheet, range], { stdio: 'inherit', timeout: 3_600_000 });
+  execFileSync('/usr/bin/python3', [PY, path, base.sheet, out, base.sheet, range, ...edits], { stdio: 'inherit', timeout: 3_600_000 });
   const t = JSON.parse(readFileSync(out, 'utf8')) as Timing;
   const firstVisits = t.check.filter((r) => typeof r[0] === 'number').length;
   return { ...t, firstVisits, expected: distinctTriples(all) };
@@ -127,8 +154,13 @@ export async function benchVisitsRecalc(): Promise<Record<string, number | strin
     for (const [n, shuffled] of cases) {
       const r = await oneCase(dir, sample, base, n, shuffled);
       const label = `+${n} visits${shuffled ? ', shuffled' : ''}`;
-      figures[`${label}: full recalc, wall / CPU (s)`] = `${r.fullS.toFixed(2)} / ${r.fullCpuS.toFixed(2)}`;
-      figures[`${label}: recalc after one edit, wall / CPU (s)`] = `${r.editS.toFixed(2)} / ${r.editCpuS.toFixed(2)}`;
+      const cpu = (i: number) => r.edits[i]?.cpuS ?? NaN;
+      const edit = median([cpu(0), cpu(1), cpu(2)]);
+      const ordered = shuffled ? undefined : n;
+      figures[`${label}: full recalc, CPU (wall) s`] = `${r.fullCpuS.toFixed(2)} (${r.fullS.toFixed(2)})${goal(r.fullCpuS, FULL_GOAL[ordered ?? -1])}`;
+      figures[`${label}: one edit (middle row's 客户), CPU s`] = `${edit.toFixed(2)}, median of ${[0, 1, 2].map((i) => cpu(i).toFixed(2)).join(' / ')}${goal(edit, EDIT_GOAL[ordered ?? -1])}`;
+      figures[`${label}: one edit, first row / last row, CPU s`] = `${cpu(3).toFixed(2)} / ${cpu(4).toFixed(2)}`;
+      figures[`${label}: one edit of the middle row's 日期, CPU s`] = cpu(5).toFixed(2);
       figures[`${label}: first visits / reference`] = `${r.firstVisits} / ${r.expected}${r.firstVisits === r.expected ? '' : ' MISMATCH'}`;
     }
     return figures;

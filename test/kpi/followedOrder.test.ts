@@ -2,7 +2,8 @@
  * 有效跟进客户数 in any row order (#12): the same visits in date order (the bounded path: a binary
  * search for the month's rows, numeric keys where both names resolve), shuffled (the exact path),
  * and in date order without the Visits_InOrder cell (the exact path) must all give the reference's
- * count in LibreOffice. Sorting the table never changes a result.
+ * count in LibreOffice; so must VisitDaily's 本日拜访数目 (counted within the month's rows when the
+ * flag holds). Sorting the table never changes a result.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -63,6 +64,15 @@ d('有效跟进客户数 does not depend on the order of Visits', () => {
     const rows: { period: string; staffId: string; name: string; key: number }[] = [];
     for (let key = FIRST; key <= LAST; key++) for (const s of staff) rows.push({ period: periodOfMonthKey(key), staffId: s.staffId, name: s.name, key });
     const kpi = kpiTableOf('L1');
+    // VisitDaily counts within the month's rows when the flag holds (s4-scale): one row per (day,
+    // reporter) of the log, plus a day without visits, a month without visits, and a day after them all.
+    // Reporters without wildcard characters: COUNTIFS reads "*" in a criterion as one.
+    const dailyNames = names.filter((n) => !/[*?~]/.test(n));
+    const days = [...new Set(visits.map((v) => v.date).filter((d): d is number => typeof d === 'number' && Number.isInteger(d)))];
+    const extraDays = [periodStartOf(FIRST) + 1, periodStartOf(FIRST - 3), periodEndOf(LAST + 2)];
+    const daily = [...days, ...extraDays].flatMap((date) => dailyNames.map((reporter) => ({ date, reporter })));
+    const dailyWant = (date: number, reporter: string) =>
+      visits.filter((v) => v.date === date && typeof v.reporter === 'string' && v.reporter.toLowerCase() === reporter.toLowerCase()).length;
     const tablesOf = (log: readonly VisitRec[]): BookTable[] => [
       { sheet: 'Staff', spec: table('Staff'), records: staff.map((s) => ({ ...s })) },
       { sheet: 'Params', spec: table('KpiParams'), records: DEFAULT_PARAMS.map((p) => ({ id: p.id, value: p.value, note: p.note.zh })) },
@@ -70,6 +80,7 @@ d('有效跟进客户数 does not depend on the order of Visits', () => {
       { sheet: 'Customers', spec: table('Customers'), records: customers },
       { sheet: 'StageLog', spec: table('StageLog'), records: [] },
       { sheet: 'KpiL1', spec: kpi, records: rows.map((r) => ({ period: r.period, staffId: r.staffId, followed: PREFILL })) },
+      { sheet: 'VisitDaily', spec: table('VisitDaily'), records: daily },
     ];
     const books = [
       { label: 'date order', log: byDate(visits), flag: true },
@@ -90,11 +101,17 @@ d('有效跟进客户数 does not depend on the order of Visits', () => {
         const got = valueAt(result, 'KpiL1', kpi, j, 'followed');
         if (got !== want) problems.push(`${b.label}: ${r.name} ${r.period}: LibreOffice ${JSON.stringify(got)}, reference ${want}`);
       });
+      daily.forEach((d, j) => {
+        const got = valueAt(result, 'VisitDaily', table('VisitDaily'), j, 'visits');
+        const want = dailyWant(d.date, d.reporter);
+        if (got !== want) problems.push(`${b.label}: VisitDaily ${d.reporter} ${d.date}: LibreOffice ${JSON.stringify(got)}, reference ${want}`);
+      });
     });
     // The flag itself (LibreOffice reads a boolean back as 1 or 0): TRUE sorted, FALSE shuffled.
     expect([results[0], results[1]].map((r) => r?.sheets.Lists?.cells.B4?.v)).toEqual([1, 0]);
     expect(problems).toEqual([]);
     // Counts above 1 occur, so the test distinguishes a distinct count from a row count.
     expect(rows.some((r) => followedCustomersOf(visits, r.name, periodStartOf(r.key), periodEndOf(r.key)) > 3)).toBe(true);
+    expect(daily.some((d) => dailyWant(d.date, d.reporter) > 1) && daily.some((d) => dailyWant(d.date, d.reporter) === 0)).toBe(true);
   }, 240_000);
 });

@@ -258,7 +258,10 @@ describe('model tables', () => {
     const rendered = c.type.formula(f);
     expect(rendered).toContain(`"${listValues('visitPlan')[1]}"`);
     expect(rendered).toContain(`"${listValues('problemStatus')[1]}"`);
-    expect(rendered).toContain('COUNTIFS(Visits[Date],VisitDaily[[#This Row],[Date]],Visits[Reporter],VisitDaily[[#This Row],[Reporter]]');
+    // Date and reporter criteria over the month's rows of Visits (the whole log without Visits_InOrder).
+    expect(rendered).toContain('COUNTIFS(INDEX(Visits[Date],');
+    expect(rendered).toContain('ROWS(Visits[Date]))),VisitDaily[[#This Row],[Date]],INDEX(Visits[Reporter],');
+    expect(rendered).toContain('ROWS(Visits[Reporter]))),VisitDaily[[#This Row],[Reporter]],INDEX(Visits[Plan],');
   });
 
   it('sums the money columns of the reception tables', () => {

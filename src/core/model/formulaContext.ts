@@ -31,6 +31,8 @@ export function createFormulaContext(model: WorkbookModel, tableName: string, la
     // The file format's canonical spelling; Excel, LibreOffice and Office.js all accept it.
     thisRow: (key) => `${tableName}[[#This Row],[${col(tableName, key)}]]`,
     column: (table, key) => `${table}[${col(table, key)}]`,
+    // A range between two structured references (the ":" reference operator), both static.
+    upToThisRow: (key) => `${tableName}[[#Headers],[${col(tableName, key)}]]:${tableName}[[#This Row],[${col(tableName, key)}]]`,
     param: (id) =>
       `INDEX(KpiParams[${col('KpiParams', 'value')}],MATCH("${id}",KpiParams[${col('KpiParams', 'id')}],0))`,
     list: (id) => listName(id),

@@ -66,6 +66,12 @@ export interface FormulaContext {
   thisRow(columnKey: string): string;
   /** Whole-column reference: `Table[Header]`. */
   column(table: string, columnKey: string): string;
+  /**
+   * The column of the table being defined from its header cell down to this row:
+   * `T[[#Headers],[Header]]:T[[#This Row],[Header]]`. Unlike `INDEX(T[Header],1):…`, it depends on
+   * no row below this one, so an edit recalculates only the rows at and below it.
+   */
+  upToThisRow(columnKey: string): string;
   /** The value of a KpiParams parameter, as an INDEX/MATCH expression over the KpiParams table. */
   param(paramId: string): string;
   /** The range of an enumeration on the Lists sheet (its defined name). */

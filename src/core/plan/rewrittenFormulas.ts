@@ -5,7 +5,8 @@
  */
 export const REWRITTEN_FORMULAS: Readonly<Record<number, Readonly<Record<string, readonly string[]>>>> = {
   // #12: _月键 became numeric where it can, _首访 a bounded search (src/core/model/tables/visits.ts).
-  2: { Visits: ['visitKey', 'firstVisit'] },
+  // s4-scale: VisitDaily's totals count within the month's rows when Visits is in date order.
+  2: { Visits: ['visitKey', 'firstVisit'], VisitDaily: ['visits', 'problemsHandled', 'problemsOpen', 'expenses'] },
 };
 
 /** Column keys of `table` to rewrite when a workbook of version `found` is upgraded to `to`. */

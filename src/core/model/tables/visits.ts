@@ -74,20 +74,28 @@ const visitKey: FormulaTemplate = (f) => {
  * stops at the first hit) only from the block's start to this row, so a row costs O(log n + the
  * month's rows) and a log in date order costs O(n × rows per month): linear in the log at a
  * steady rate of visits. In any other order it looks from the first row (exact, O(n) per row):
- * sorting the table never changes a result, only the time. Reads _月序, _月键 and the flag, never
- * its own column.
+ * sorting the table never changes a result, only the time.
+ *
+ * Every range reaches from the column's header cell down to this row (f.upToThisRow), never a
+ * whole column: a row depends only on the rows above it, so an edit of row k recalculates the
+ * _首访 of rows k..n, not all of them (editing the newest rows, the usual case, costs almost
+ * nothing). An edit of a 日期 or a new row still recalculates them all, through Visits_InOrder.
+ * A range between two structured references and [#Headers]: "Using structured references with
+ * Excel tables", https://support.microsoft.com/en-gb/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e
+ * With the header row turned off, [#Headers] is #REF!: the cell then shows it (the check reports
+ * a formula error) rather than a silent "". Positions count from the header cell (first row = 2);
+ * the block's start is 2 when the flag is FALSE or missing (#NAME?) or no earlier month exists.
+ * (COUNTIF(block..this row, key) = 1 instead of the MATCH is shorter but scans the whole block:
+ * 2–3× slower per edit, docs/DECISIONS.md ## s4-scale.)
  */
 const firstVisit: FormulaTemplate = (f) => {
   const [m, k] = [f.thisRow('monthKey'), f.thisRow('visitKey')];
-  const keys = f.column('Visits', 'visitKey');
-  const months = f.column('Visits', 'monthKey');
-  const here = `(ROW(${k})-ROW(INDEX(${keys},1))+1)`;
-  const block = `IFERROR(MATCH(${m}-1,INDEX(${months},1):INDEX(${months},${here}),1),0)+1`;
-  // A workbook without the flag (a missing name is #NAME?) takes the exact path.
-  const from = `IF(IFERROR(${VISITS_IN_ORDER_NAME}=TRUE,FALSE),${block},1)`;
+  const keys = f.upToThisRow('visitKey');
+  const months = f.upToThisRow('monthKey');
+  const start = `(IFERROR(IF(${VISITS_IN_ORDER_NAME},MATCH(${m}-1,INDEX(${months},2):${m},1),0),0)+2)`;
   const lookFor = `IF(ISNUMBER(${k}),${k},${wildcardLiteral(k)})`;
-  const found = `MATCH(${lookFor},INDEX(${keys},${from}):INDEX(${keys},${here}),0)+${from}-1`;
-  return `=IF(${k}="","",IFERROR(IF(${found}=${here},${m},""),""))`;
+  const found = `MATCH(${lookFor},INDEX(${keys},${start}):${k},0)+${start}-1`;
+  return `=IF(${k}="","",IF(IFERROR(${found},0)=ROWS(${keys}),${m},""))`;
 };
 
 /**
