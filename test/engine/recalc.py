@@ -19,7 +19,7 @@ import uuid
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
 import uno  # noqa: E402
-from lo_office import Office as BaseOffice, col_name, guard, prop  # noqa: E402,F401 (prop: bench/recalcEdit.py)
+from lo_office import Office as BaseOffice, col_name, guard, prop  # noqa: E402
 
 DEFAULT_TIMEOUT_S = 600  # whole run; override with a trailing --timeout SECONDS
 
