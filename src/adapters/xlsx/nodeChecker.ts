@@ -34,8 +34,8 @@ export class WorkerChecker implements PartChecker {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    // A small young generation: the check's garbage is short-lived text, and the default (tens of
-    // megabytes) would count against the command's memory budget.
+    // A smaller young generation than the default: the check's garbage is short-lived text, and
+    // the memory counts against the command's budget.
     const worker = new Worker(this.file, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
     worker.on('message', (a: CheckAnswer) => {
       if (--this.waiting === 0) worker.unref();
@@ -43,27 +43,41 @@ export class WorkerChecker implements PartChecker {
       if (!('ack' in a)) this.handlers.delete(a.id);
       h?.(a);
     });
-    const fail = (why: string): void => {
-      this.failure ??= `the check could not run (${why})`;
-      this.worker = undefined;
-      this.waiting = 0;
-      const pending = [...this.handlers];
-      this.handlers.clear();
-      for (const [id, h] of pending) h({ id, fault: this.failure });
-    };
-    worker.on('error', (e: Error) => fail(e.message));
-    worker.on('exit', (code) => fail(`exit ${code}`));
+    worker.on('error', (e: Error) => this.fail(e.message));
+    worker.on('exit', (code) => this.fail(`exit ${code}`));
     worker.unref();
     this.worker = worker;
     return worker;
   }
 
+  /** The worker is gone: every pending check, and every later one, gets a fault. */
+  private fail(why: string): void {
+    this.failure ??= `the check could not run (${why})`;
+    const worker = this.worker;
+    this.worker = undefined;
+    this.waiting = 0;
+    if (worker) void worker.terminate();
+    const pending = [...this.handlers];
+    this.handlers.clear();
+    for (const [id, h] of pending) h({ id, fault: this.failure });
+  }
+
   /** Posts a request; `answers`: how many answers it gets (0 for 'open'). */
   private send(request: CheckRequest, answers: number, transfer: ArrayBuffer[] = []): void {
-    const worker = this.start();
-    if (answers > 0 && this.waiting === 0) worker.ref();
-    this.waiting += answers;
-    worker.postMessage(request, transfer);
+    if (this.failure === undefined) {
+      try {
+        const worker = this.start();
+        if (answers > 0 && this.waiting === 0) worker.ref();
+        this.waiting += answers;
+        worker.postMessage(request, transfer);
+        return;
+      } catch (e) {
+        this.fail(e instanceof Error ? e.message : String(e));
+      }
+    }
+    const h = this.handlers.get(request.id);
+    this.handlers.delete(request.id);
+    h?.({ id: request.id, fault: this.failure });
   }
 
   checkEntry(entry: RawEntry, parse = true): Promise<EntryVerdict> {
@@ -85,6 +99,7 @@ export class WorkerChecker implements PartChecker {
     const id = this.nextId++;
     const stream = new SlotStream((request, answers) => this.send({ id, ...request }, answers));
     this.handlers.set(id, (a) => stream.answered(a));
+    stream.open();
     return stream;
   }
 }
@@ -108,8 +123,10 @@ class SlotStream implements CheckStream {
   private verdict: (fault: string | undefined) => void = () => undefined;
   private readonly result = new Promise<string | undefined>((resolve) => (this.verdict = resolve));
 
-  constructor(private readonly post: (request: StreamRequest, answers: number) => void) {
-    post({ kind: 'open', ring: this.ring, slotSize: SLOT_SIZE }, 0);
+  constructor(private readonly post: (request: StreamRequest, answers: number) => void) {}
+
+  open(): void {
+    this.post({ kind: 'open', ring: this.ring, slotSize: SLOT_SIZE }, 0);
   }
 
   /** An ack frees its slot; any other answer is the verdict. */
