@@ -35,3 +35,15 @@ export interface PartChecker {
   /** A check fed a part's bytes in order, as they are produced. */
   stream(): CheckStream;
 }
+
+/**
+ * The pieces, each handed to the check before it goes on. Pieces that copy bytes already checked
+ * (untouched rows of the part as it was read, see SheetDoc.isCopied) are not sent: rows are
+ * complete elements, so leaving them out changes no verdict (see verifyPart.ts).
+ */
+export async function* checkedPieces(pieces: Iterable<Uint8Array>, isCopy: ((piece: Uint8Array) => boolean) | undefined, check: CheckStream): AsyncGenerator<Uint8Array> {
+  for (const piece of pieces) {
+    if (!isCopy?.(piece)) await check.write(piece);
+    yield piece;
+  }
+}

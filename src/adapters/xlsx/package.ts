@@ -11,8 +11,8 @@ import { entryChunks } from './zipStream';
 import { PartDataError, writeZip } from './zipCodec';
 import type { RawEntry, ZipCodec, ZipItem } from './zipCodec';
 import type { CopiedRange } from './sheet';
-import { OFF_THREAD_OVER } from './checker';
-import type { CheckStream, PartChecker } from './checker';
+import { OFF_THREAD_OVER, checkedPieces } from './checker';
+import type { PartChecker } from './checker';
 
 /**
  * A part is its bytes, its text, (for a large part of a loaded file) its zip entry, inflated only
@@ -101,14 +101,6 @@ function rawOf(f: JSZip.JSZipObject): RawEntry | undefined {
   const method = d.compression?.magic === '\x08\x00' ? 8 : d.compression?.magic === '\x00\x00' ? 0 : undefined;
   if (method === undefined) return undefined;
   return { data: d.compressedContent, method, crc32: d.crc32, size: d.uncompressedSize };
-}
-
-/** The pieces, each handed to the check before it goes on (pieces that copy checked bytes skipped). */
-async function* checkedPieces(pieces: Iterable<Uint8Array>, isCopy: ((piece: Uint8Array) => boolean) | undefined, check: CheckStream): AsyncGenerator<Uint8Array> {
-  for (const piece of pieces) {
-    if (!isCopy?.(piece)) await check.write(piece);
-    yield piece;
-  }
 }
 
 export class Package {
