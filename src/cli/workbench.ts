@@ -47,11 +47,13 @@ export function unreadableMessage(e: unknown, file: string, lang: Lang): string 
 
 /**
  * Opens a workbench workbook, or prints why it cannot and returns exit code 2. `readAhead`: the
- * command reads the tables next (see XlsxOptions.readAhead).
+ * command reads the tables next (see XlsxOptions.readAhead). `edits`: tables the command will
+ * write to, whose worksheets are checked meanwhile on another thread (XlsxWorkbook.prepareEdit).
  */
-export async function openWorkbench(file: string, io: CliIo, readAhead = false): Promise<OpenedWorkbench | { readonly exit: 2 }> {
+export async function openWorkbench(file: string, io: CliIo, readAhead = false, edits: readonly string[] = []): Promise<OpenedWorkbench | { readonly exit: 2 }> {
   try {
     const port = await openXlsx(file, { lang: io.lang, readAhead });
+    port.prepareEdit(edits);
     const structure = await port.readStructure();
     const found = structure.meta.modelVersion;
     if (found !== null && found > MODEL_VERSION) {

@@ -14,7 +14,8 @@ import { Styles } from './styles';
 import { parseTable } from './tables';
 import type { TableDef } from './tables';
 import { xmlFault, xmlFaultBytes } from './wellFormed';
-import type { ZipCodec } from './zipCodec';
+import type { RawEntry, ZipCodec } from './zipCodec';
+import type { EntryVerdict } from './checker';
 import { attrsOf, decodeEntities, rootChildren, rootPrefix, setAttr, upsertChild } from './xml';
 
 /** Largest worksheet part (uncompressed bytes) that a command reads or edits. */
@@ -38,6 +39,12 @@ export interface DefinedName {
   readonly hidden: boolean;
 }
 
+/** A worksheet's strict check started before the edit (XlsxWorkbook.prepareEdit), over the entry it was loaded from. */
+export interface EarlyCheck {
+  readonly raw: RawEntry;
+  readonly verdict: Promise<EntryVerdict>;
+}
+
 export class Book {
   readonly workbookPart: string;
   private sheetList: SheetEntry[] | null = null;
@@ -49,12 +56,16 @@ export class Book {
   private workbookDirty = false;
   /** Cells changed: the calc chain is dropped and Excel recalculates on open. */
   cellsChanged = false;
+  /** Early checks that doc() relied on, by part: settled() awaits them. */
+  private readonly relied = new Map<string, Promise<EntryVerdict>>();
 
   constructor(
     readonly pkg: Package,
     readonly lang: Lang,
     /** Names the file in messages about damaged parts. */
     readonly what: string = lang === 'zh-CN' ? '该文件' : 'the file',
+    /** Strict checks of worksheets already running elsewhere (Node: on a worker thread), by part. */
+    private readonly early: ReadonlyMap<string, EarlyCheck> = new Map(),
   ) {
     const main = readRels(pkg, '').find((r) => relTypeIs(r.type, REL.officeDocument) && !r.external);
     this.workbookPart = main && pkg.has(main.target) ? main.target : 'xl/workbook.xml';
@@ -140,12 +151,30 @@ export class Book {
       const bytes = this.pkg.bytes(part);
       const marked = !!bytes && bytes.length >= 2 && (bytes[0]! >= 0xef || bytes[0] === 0xfe);
       const source = (marked ? undefined : bytes) ?? this.pkg.text(part) ?? '';
-      const fault = source.length === 0 ? undefined : typeof source === 'string' ? xmlFault(source) : xmlFaultBytes(source);
-      if (fault !== undefined) throw new PortError('unreadable', M.corruptPart[this.lang](this.what, part, fault));
+      // A check started early over the very entry these bytes were inflated from is awaited in
+      // settled(), before anything is written; otherwise the part is checked here and now.
+      const early = this.early.get(part);
+      if (early && !marked && bytes && this.pkg.rawEntry(part) === early.raw) this.relied.set(part, early.verdict);
+      else {
+        const fault = source.length === 0 ? undefined : typeof source === 'string' ? xmlFault(source) : xmlFaultBytes(source);
+        if (fault !== undefined) throw new PortError('unreadable', M.corruptPart[this.lang](this.what, part, fault));
+      }
       d = new SheetDoc(source);
       this.docs.set(part, d);
     }
     return d;
+  }
+
+  /**
+   * Waits for the early checks that doc() relied on; throws the message doc() would have thrown
+   * for a part that is not well-formed (or whose data is damaged).
+   */
+  async settled(): Promise<void> {
+    for (const [part, verdict] of this.relied) {
+      const v = await verdict;
+      const why = v.damaged ?? v.fault;
+      if (why !== undefined) throw new PortError('unreadable', M.corruptPart[this.lang](this.what, part, why));
+    }
   }
 
   tables(): TableDef[] {
@@ -211,7 +240,7 @@ export class Book {
 
   /** Writes every edited part back into the package. */
   commit(): void {
-    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setPieces(part, () => doc.chunks(), doc.size(), () => doc.copiedRanges());
+    for (const [part, doc] of this.docs) if (doc.dirty) this.pkg.setPieces(part, () => doc.chunks(), doc.size(), () => doc.copiedRanges(), (piece) => doc.isCopied(piece));
     if (this.sst?.dirty) this.commitSharedStrings(this.sst);
     if (this.stylesObj?.dirty) this.commitStyles(this.stylesObj);
     if (this.cellsChanged) this.dropCalcChain();

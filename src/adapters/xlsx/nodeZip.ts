@@ -70,7 +70,7 @@ export const NODE_ZIP: ZipCodec = {
     });
     let crc = 0;
     let size = 0;
-    for (const piece of pieces) {
+    for await (const piece of pieces) {
       if (piece.length === 0) continue;
       crc = crc32(piece, crc);
       size += piece.length;

@@ -11,6 +11,8 @@ import { entryChunks } from './zipStream';
 import { PartDataError, writeZip } from './zipCodec';
 import type { RawEntry, ZipCodec, ZipItem } from './zipCodec';
 import type { CopiedRange } from './sheet';
+import { OFF_THREAD_OVER, checkedPieces } from './checker';
+import type { PartChecker } from './checker';
 
 /**
  * A part is its bytes, its text, (for a large part of a loaded file) its zip entry, inflated only
@@ -21,7 +23,23 @@ type Part =
   | { readonly kind: 'bytes'; readonly bytes: Uint8Array }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'lazy'; readonly entry: JSZip.JSZipObject; readonly size: number }
-  | { readonly kind: 'pieces'; readonly pieces: () => Iterable<Uint8Array>; readonly size: number; readonly copied?: () => readonly CopiedRange[] };
+  | {
+      readonly kind: 'pieces';
+      readonly pieces: () => Iterable<Uint8Array>;
+      readonly size: number;
+      readonly copied?: () => readonly CopiedRange[];
+      readonly isCopy?: (piece: Uint8Array) => boolean;
+    };
+
+/**
+ * A part as the last toBytes wrote it, checked on the way (see PartChecker): the CRC-32 and size
+ * of the bytes generated, and the verdict of their strict check, still running when toBytes returns.
+ */
+export interface WrittenPart {
+  readonly crc32: number;
+  readonly size: number;
+  readonly fault: Promise<string | undefined>;
+}
 
 const decoder = new TextDecoder('utf-8');
 const encoder = new TextEncoder();
@@ -86,6 +104,9 @@ function rawOf(f: JSZip.JSZipObject): RawEntry | undefined {
 }
 
 export class Package {
+  /** Parts written (by the last toBytes) while being checked off the main thread. */
+  private readonly written = new Map<string, WrittenPart>();
+
   private constructor(
     private readonly parts: Map<string, Part>,
     /** Parts set since loading: the ones a save rewrites. */
@@ -255,8 +276,18 @@ export class Package {
    * built a megabyte at a time instead of being held as one buffer. `pieces` must give the same
    * bytes every time.
    */
-  setPieces(name: string, pieces: () => Iterable<Uint8Array>, size: number, copied?: () => readonly CopiedRange[]): void {
-    this.set(name, { kind: 'pieces', pieces, size, ...(copied ? { copied } : {}) });
+  setPieces(name: string, pieces: () => Iterable<Uint8Array>, size: number, copied?: () => readonly CopiedRange[], isCopy?: (piece: Uint8Array) => boolean): void {
+    this.set(name, { kind: 'pieces', pieces, size, ...(copied ? { copied } : {}), ...(isCopy ? { isCopy } : {}) });
+  }
+
+  /** The part's data as stored in the loaded file, while the part is unchanged (with a codec). */
+  rawEntry(name: string): RawEntry | undefined {
+    return this.raws.get(name);
+  }
+
+  /** How the last toBytes wrote the part, when it was checked as it was generated. */
+  writtenPart(name: string): WrittenPart | undefined {
+    return this.written.get(name);
   }
 
   /**
@@ -289,8 +320,12 @@ export class Package {
     return this.names().sort((a, b) => (a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : 0));
   }
 
-  async toBytes(): Promise<Uint8Array> {
-    if (this.codec) return this.toBytesWith(this.codec);
+  /**
+   * The file's bytes. With a checker (and a codec), a large generated part is checked strictly as
+   * its pieces are deflated (writtenPart); the caller awaits the verdict before using the bytes.
+   */
+  async toBytes(checker?: PartChecker): Promise<Uint8Array> {
+    if (this.codec) return this.toBytesWith(this.codec, checker);
     const zip = new JSZip();
     for (const name of this.ordered()) {
       const p = this.parts.get(name)!;
@@ -306,8 +341,9 @@ export class Package {
   }
 
   /** The zip through the codec: unchanged parts copied as stored, the others deflated as streams. */
-  private async toBytesWith(codec: ZipCodec): Promise<Uint8Array> {
+  private async toBytesWith(codec: ZipCodec, checker: PartChecker | undefined): Promise<Uint8Array> {
     const items: ZipItem[] = [];
+    this.written.clear();
     for (const name of this.ordered()) {
       const raw = this.raws.get(name);
       if (raw) {
@@ -315,10 +351,22 @@ export class Package {
         continue;
       }
       const p = this.parts.get(name)!;
+      const level = this.size(name) > FAST_DEFLATE_OVER ? 1 : 6;
+      if (checker && p.kind === 'pieces' && p.size > OFF_THREAD_OVER) {
+        const check = checker.stream();
+        try {
+          const entry = await codec.deflate(checkedPieces(p.pieces(), p.isCopy, check), level);
+          this.written.set(name, { crc32: entry.crc32, size: entry.size, fault: check.close() });
+          items.push({ name, entry });
+        } finally {
+          void check.close();
+        }
+        continue;
+      }
       const pieces = p.kind === 'pieces' ? p.pieces() : [p.kind === 'text' ? encoder.encode(p.text) : p.kind === 'bytes' ? p.bytes : await p.entry.async('uint8array')];
       // Large parts (a sheet of 100,000 rows) deflate at level 1: several times faster, for a file
       // about a third larger; small parts keep level 6, as Excel's files have.
-      items.push({ name, entry: await codec.deflate(pieces, this.size(name) > FAST_DEFLATE_OVER ? 1 : 6) });
+      items.push({ name, entry: await codec.deflate(pieces, level) });
     }
     return writeZip(items);
   }

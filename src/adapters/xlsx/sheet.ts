@@ -255,6 +255,11 @@ export class SheetDoc {
     return this.copied;
   }
 
+  /** True for a piece of chunks() that copies untouched rows as they were read (see copiedRanges). */
+  isCopied(piece: Uint8Array): boolean {
+    return this.runPieces.has(piece);
+  }
+
   private *pieces(): Generator<Uint8Array> {
     const p = this.prefix;
     const runPieces = this.runPieces;

@@ -11,6 +11,9 @@ import type { Lang } from '../../core/model/types';
 import type { ActiveCell, ProgressReporter, TableData, WorkbookPort, WorkbookStructure, WriteOp } from '../../core/port/types';
 import { PortError } from '../../core/port/types';
 import { Book, EDIT_LIMIT } from './book';
+import type { EarlyCheck } from './book';
+import { OFF_THREAD_OVER } from './checker';
+import type { PartChecker } from './checker';
 import { damagedPart, openPackage } from './integrity';
 import { XLSX_MESSAGES as M } from './messages';
 import { applyOp } from './ops';
@@ -20,7 +23,7 @@ import { readMeta } from './read';
 import { readStructureStream, readTablesStream } from './readStream';
 import type { ReadAhead } from './readStream';
 import { formatRange } from './refs';
-import { writtenPartFault } from './verifyPart';
+import { readBackFault, writtenPartFault } from './verifyPart';
 import { PartDataError } from './zipCodec';
 import type { ZipCodec } from './zipCodec';
 
@@ -41,12 +44,19 @@ export interface XlsxOptions {
    * each sheet is inflated and scanned once instead of twice, for the memory of the rows.
    */
   readonly readAhead?: boolean;
+  /**
+   * Strict checks of large parts off the main thread (Node.js: a worker, nodeChecker.ts); without
+   * it every check runs on the caller's thread, as in the browser.
+   */
+  readonly checker?: PartChecker;
 }
 
 export class XlsxWorkbook implements WorkbookPort {
   private metaLang: Lang | null | undefined;
   /** Rows kept by readStructure (options.readAhead), until readTables takes them or a plan runs. */
   private ahead: ReadAhead | undefined;
+  /** Worksheets being checked ahead of an edit (prepareEdit), by part. */
+  private readonly early = new Map<string, EarlyCheck>();
 
   constructor(
     private pkg: Package,
@@ -114,7 +124,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const names = new Set(copy.names());
     for (const n of this.pkg.names()) if (!names.has(n)) fail(`part ${n} is missing`);
     for (const part of this.pkg.editedParts()) {
-      const fault = await writtenPartFault(copy, part, this.pkg.copiedRanges(part)).catch((e: unknown) => {
+      const written = this.pkg.writtenPart(part);
+      const checker = this.options.checker;
+      const check = written && checker ? readBackFault(copy, part, written, checker) : writtenPartFault(copy, part, this.pkg.copiedRanges(part));
+      const fault = await check.catch((e: unknown) => {
         if (e instanceof PartDataError) return e.message;
         throw e;
       });
@@ -124,6 +137,23 @@ export class XlsxWorkbook implements WorkbookPort {
     for (const t of this.book(lang).tables()) {
       const o = theirs.get(t.name);
       if (!o || o.sheet !== t.sheet || formatRange(o.ref) !== formatRange(t.ref)) fail(`table ${t.name} is not at ${t.sheet}!${formatRange(t.ref)}`);
+    }
+  }
+
+  /**
+   * Starts the strict check of the worksheets that hold these tables, which a plan is about to
+   * edit, on the checker's thread: the command goes on reading its input meanwhile, and apply()
+   * awaits the verdict before anything changes. Does nothing without a checker or for small parts.
+   */
+  prepareEdit(tables: readonly string[]): void {
+    const checker = this.options.checker;
+    if (!checker) return;
+    const book = this.book();
+    for (const name of tables) {
+      const part = book.table(name)?.sheetPart;
+      const raw = part ? this.pkg.rawEntry(part) : undefined;
+      if (!part || !raw || raw.size <= OFF_THREAD_OVER || this.early.get(part)?.raw === raw) continue;
+      this.early.set(part, { raw, verdict: checker.checkEntry(raw) });
     }
   }
 
@@ -139,12 +169,19 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (e) {
       throw damagedPart(e, lang, this.what);
     }
-    const book = new Book(work, lang, this.options.source);
+    const book = new Book(work, lang, this.options.source, this.early);
     if (book.isStrict) throw new PortError('unsupported', M.strict[lang]());
-    ops.forEach((op, i) => {
-      applyOp(book, op);
-      progress?.(i + 1, ops.length);
-    });
+    try {
+      ops.forEach((op, i) => {
+        applyOp(book, op);
+        progress?.(i + 1, ops.length);
+      });
+    } catch (e) {
+      // A part that is not well-formed may make an op fail in its own way: the fault is the message.
+      await book.settled();
+      throw e;
+    }
+    await book.settled();
     book.commit();
     this.pkg = work;
     this.metaLang = undefined;
@@ -158,8 +195,9 @@ export class XlsxWorkbook implements WorkbookPort {
     return null;
   }
 
+  /** The file's bytes; large generated parts are checked as they are made, and verify() awaits the verdicts. */
   async toBuffer(): Promise<Uint8Array> {
-    return this.pkg.toBytes();
+    return this.pkg.toBytes(this.options.checker);
   }
 
   async save(path: string): Promise<void> {

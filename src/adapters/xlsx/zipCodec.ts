@@ -32,8 +32,8 @@ export interface ZipCodec {
   inflate(entry: RawEntry): Promise<Uint8Array>;
   /** The entry in pieces, with the same checks at the end. */
   inflateChunks(entry: RawEntry): AsyncIterable<Uint8Array>;
-  /** Deflates the pieces as one entry. */
-  deflate(pieces: Iterable<Uint8Array>, level: number): Promise<StoredData>;
+  /** Deflates the pieces as one entry (pieces may come as they are made, asynchronously). */
+  deflate(pieces: Iterable<Uint8Array> | AsyncIterable<Uint8Array>, level: number): Promise<StoredData>;
   /** The bytes as Latin-1 text, one character a byte, without decoding (see Package.latin1Chunks). */
   latin1?(bytes: Uint8Array): string;
 }

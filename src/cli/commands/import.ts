@@ -197,7 +197,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   const note = dialectNote(csvFile, encoding, delimiter, lang);
   if (note) io.out(note);
 
-  const opened = await openWorkbench(input, io);
+  // The target table's worksheet is checked on the second core while this one reads the CSV.
+  const opened = await openWorkbench(input, io, false, [tableName]);
   if ('exit' in opened) return opened.exit;
   try {
     const { port, structure } = opened;
