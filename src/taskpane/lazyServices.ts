@@ -13,9 +13,8 @@ export interface ExportHrResult {
 export type ExportHr = (port: WorkbookPort, req: { from: string; to: string; lang: Lang }) => Promise<ExportHrResult>;
 
 export async function loadExportHr(): Promise<ExportHr> {
-  // The core service gets the .xlsx writer from here: no core file imports an adapter (#9.17).
-  const [mod, xlsx] = await Promise.all([import('../core/services/exportHr'), import('../adapters/xlsx/browser')]);
-  return (port, req) => mod.exportHr(port, req, (lang) => xlsx.newXlsx({ lang }));
+  const [mod, xlsx] = await Promise.all([import('../core/services/exportHr'), loadXlsxIo()]);
+  return (port, req) => mod.exportHr(port, req, xlsx.newWorkbook);
 }
 
 type ArchiveModule = typeof import('../core/services/archiveWorkbook');

@@ -20,44 +20,22 @@ export type CheckRequest =
 
 export type CheckAnswer = { readonly id: number; readonly ack: number } | { readonly id: number; readonly fault?: string; readonly damaged?: string };
 
-/** UTF-8 bytes fed to a check, decoded 64 KB at a time (young-generation strings), BOM dropped. */
-class TextFeed {
-  private readonly decoder = new TextDecoder('utf-8');
-  private first = true;
-  readonly check = new WellFormedCheck();
-
-  write(bytes: Uint8Array): void {
-    for (let i = 0; i < bytes.length; i += 1 << 16) {
-      let text = this.decoder.decode(bytes.subarray(i, i + (1 << 16)), { stream: true });
-      if (this.first && text) {
-        text = text.replace(/^\uFEFF/, '');
-        this.first = false;
-      }
-      this.check.write(text);
-    }
-  }
-
-  close(): string | undefined {
-    return this.check.write(this.decoder.decode()).close();
-  }
-}
-
 const port = parentPort;
-const streams = new Map<number, { readonly feed: TextFeed; readonly ring: SharedArrayBuffer; readonly slotSize: number }>();
+const streams = new Map<number, { readonly check: WellFormedCheck; readonly ring: SharedArrayBuffer; readonly slotSize: number }>();
 
 function answer(a: CheckAnswer): void {
   port?.postMessage(a);
 }
 
 async function checkEntry(id: number, entry: RawEntry, parse: boolean): Promise<void> {
-  const feed = new TextFeed();
+  const check = new WellFormedCheck();
   try {
-    for await (const bytes of NODE_ZIP.inflateChunks(entry)) if (parse) feed.write(bytes);
+    for await (const bytes of NODE_ZIP.inflateChunks(entry)) if (parse) check.writeBytes(bytes);
   } catch (e) {
     answer({ id, damaged: e instanceof Error ? e.message : String(e) });
     return;
   }
-  const fault = parse ? feed.close() : undefined;
+  const fault = parse ? check.close() : undefined;
   answer(fault === undefined ? { id } : { id, fault });
 }
 
@@ -67,17 +45,17 @@ port?.on('message', (m: CheckRequest) => {
       void checkEntry(m.id, m.entry, m.parse);
       return;
     case 'open':
-      streams.set(m.id, { feed: new TextFeed(), ring: m.ring, slotSize: m.slotSize });
+      streams.set(m.id, { check: new WellFormedCheck(), ring: m.ring, slotSize: m.slotSize });
       return;
     case 'chunk': {
       const s = streams.get(m.id);
-      s?.feed.write(new Uint8Array(s.ring, m.slot * s.slotSize, m.length));
+      s?.check.writeBytes(new Uint8Array(s.ring, m.slot * s.slotSize, m.length));
       answer({ id: m.id, ack: m.slot });
       return;
     }
     case 'close': {
       const s = streams.get(m.id);
-      const fault = s ? s.feed.close() : 'the check lost its stream';
+      const fault = s ? s.check.close() : 'the check lost its stream';
       streams.delete(m.id);
       answer(fault === undefined ? { id: m.id } : { id: m.id, fault });
       return;

@@ -8,6 +8,7 @@
 import JSZip from 'jszip';
 import { CONTENT_TYPES } from './rels';
 import { entryChunks } from './zipStream';
+import { Utf8Pieces } from './utf8Pieces';
 import { PartDataError, writeZip } from './zipCodec';
 import type { RawEntry, ZipCodec, ZipItem } from './zipCodec';
 import type { CopiedRange } from './sheet';
@@ -191,19 +192,9 @@ export class Package {
       return;
     }
     // Decoded a piece at a time, so a large part never becomes one string here.
-    const streamDecoder = new TextDecoder('utf-8');
-    let first = true;
-    for await (const bytes of this.byteChunks(name)) {
-      // 64 KB at a time: a piece's text stays a young-generation string, cheap to collect.
-      const step = 1 << 16;
-      for (let i = 0; i < bytes.length; i += step) {
-        let text = streamDecoder.decode(bytes.subarray(i, i + step), { stream: true });
-        if (first && text) text = text.replace(/^\uFEFF/, '');
-        if (text) first = false;
-        if (text) yield text;
-      }
-    }
-    const rest = streamDecoder.decode();
+    const text = new Utf8Pieces();
+    for await (const bytes of this.byteChunks(name)) yield* text.decode(bytes);
+    const rest = text.end();
     if (rest) yield rest;
   }
 

@@ -15,12 +15,10 @@ function same(a: Uint8Array, at: number, b: Uint8Array, from: number, n: number)
   return true;
 }
 
-/** Feeds the part's text, minus the copied rows, to `write`; a message when the copied rows differ. */
-async function feed(copy: Package, part: string, copied: readonly CopiedRange[], write: (text: string) => void): Promise<string | undefined> {
-  const decoder = new TextDecoder('utf-8');
+/** Feeds the part's bytes, minus the copied rows, to `write`; a message when the copied rows differ. */
+async function feed(copy: Package, part: string, copied: readonly CopiedRange[], write: (bytes: Uint8Array) => void): Promise<string | undefined> {
   let pos = 0;
   let r = 0;
-  let first = true;
   for await (const bytes of copy.byteChunks(part)) {
     let i = 0;
     while (i < bytes.length) {
@@ -33,27 +31,20 @@ async function feed(copy: Package, part: string, copied: readonly CopiedRange[],
         if (pos === range.to) r++;
         continue;
       }
-      // Decoded 64 KB at a time: each piece of text stays a young-generation string.
-      const n = Math.min(bytes.length - i, range ? range.from - pos : Infinity, 1 << 16);
-      let text = decoder.decode(bytes.subarray(i, i + n), { stream: true });
-      if (first && text) {
-        text = text.replace(/^\uFEFF/, '');
-        first = false;
-      }
-      write(text);
+      const n = Math.min(bytes.length - i, range ? range.from - pos : Infinity);
+      write(bytes.subarray(i, i + n));
       i += n;
       pos += n;
     }
   }
   if (r < copied.length) return 'the part ends before the rows copied from the original (truncated)';
-  write(decoder.decode());
   return undefined;
 }
 
 /** Why the part does not parse, or does not hold the copied rows it should; undefined when sound. */
 export async function writtenPartFault(copy: Package, part: string, copied: readonly CopiedRange[]): Promise<string | undefined> {
   const check = new WellFormedCheck();
-  return (await feed(copy, part, copied, (t) => check.write(t))) ?? check.close();
+  return (await feed(copy, part, copied, (b) => check.writeBytes(b))) ?? check.close();
 }
 
 /**

@@ -8,6 +8,7 @@
  * checked as it is inflated.
  */
 import { SaxesParser } from 'saxes';
+import { Utf8Pieces } from './utf8Pieces';
 
 /** Why a text is not well-formed, or undefined when it is. */
 export type XmlFault = string | undefined;
@@ -23,13 +24,23 @@ export class WellFormedCheck {
     });
   }
 
+  private bytes: Utf8Pieces | undefined;
+
   write(chunk: string): this {
     if (this.fault === undefined) this.parser.write(chunk);
     return this;
   }
 
+  /** The next UTF-8 bytes of the text (see Utf8Pieces). */
+  writeBytes(bytes: Uint8Array): this {
+    this.bytes ??= new Utf8Pieces();
+    for (const text of this.bytes.decode(bytes)) this.write(text);
+    return this;
+  }
+
   /** Ends the text; returns its first fault, if any. */
   close(): XmlFault {
+    if (this.bytes) this.write(this.bytes.end());
     if (this.fault === undefined) this.parser.close();
     return this.fault;
   }
@@ -41,16 +52,5 @@ export function xmlFault(xml: string): XmlFault {
 
 /** The same check over UTF-8 bytes, decoded 64 KB at a time (a large part never becomes one string). */
 export function xmlFaultBytes(bytes: Uint8Array): XmlFault {
-  const check = new WellFormedCheck();
-  const decoder = new TextDecoder('utf-8');
-  let first = true;
-  for (let i = 0; i < bytes.length; i += 1 << 16) {
-    let text = decoder.decode(bytes.subarray(i, i + (1 << 16)), { stream: true });
-    if (first && text) {
-      text = text.replace(/^\uFEFF/, '');
-      first = false;
-    }
-    check.write(text);
-  }
-  return check.write(decoder.decode()).close();
+  return new WellFormedCheck().writeBytes(bytes).close();
 }

@@ -63,23 +63,24 @@ const S1_OFF_DAYS = 4;
 
 /** The typed inputs of one month: every pre-filled input stays empty, so generate puts its formula in. */
 function inputsFor(scheme: SchemeId, level: Level | 'example', periodEnd: number): Inputs {
-  const typed = (inputs: Inputs): Inputs => {
-    const out: Record<string, number | string | null> = { ...inputs };
-    for (const input of schemeById(scheme).inputs) if (input.prefill) out[input.key] = null;
-    return out;
-  };
+  const out: Record<string, number | string | null> = { ...levelInputs(scheme, level, periodEnd) };
+  for (const input of schemeById(scheme).inputs) if (input.prefill) out[input.key] = null;
+  return out;
+}
+
+function levelInputs(scheme: SchemeId, level: Level | 'example', periodEnd: number): Inputs {
   if (level === 'example') {
     const ex = WORKED_EXAMPLES.find((e) => e.scheme === scheme);
     if (!ex) throw new Error(`no worked example for ${scheme}`);
-    if (scheme !== 'S1') return typed(ex.inputs);
+    if (scheme !== 'S1') return ex.inputs;
     // Same shortfall against the requirement as in the example's own month.
     const exKey = monthKeyOf(ex.period) as number;
     const shift = ymdOf(periodEnd).day - ymdOf(periodEndOf(exKey)).day;
-    return typed({ ...ex.inputs, attendanceDays: (ex.inputs.attendanceDays as number) + shift });
+    return { ...ex.inputs, attendanceDays: (ex.inputs.attendanceDays as number) + shift };
   }
   const inputs = LEVELS[scheme][level];
-  if (scheme !== 'S1') return typed(inputs);
-  return typed({ ...inputs, attendanceDays: ymdOf(periodEnd).day - S1_OFF_DAYS + (inputs.attendanceDays as number) });
+  if (scheme !== 'S1') return inputs;
+  return { ...inputs, attendanceDays: ymdOf(periodEnd).day - S1_OFF_DAYS + (inputs.attendanceDays as number) };
 }
 
 /**
